@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GpConnect.Provider.Store;
+
+public class ClinicalRecordDbContext(DbContextOptions<ClinicalRecordDbContext> options) : DbContext(options);
