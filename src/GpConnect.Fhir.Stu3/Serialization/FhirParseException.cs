@@ -1,0 +1,42 @@
+using Hl7.Fhir.Model;
+
+namespace GpConnect.Fhir.Stu3.Serialization;
+
+/// <summary>
+/// Thrown by <see cref="FhirStu3Serializer"/> when a body is not a valid STU3 resource: malformed JSON/XML,
+/// unknown elements, bad codes, bad dates, wrong types. GP Connect answers these with 400 BAD_REQUEST
+/// (or 422 INVALID_RESOURCE when the host decides the syntax was fine); <see cref="Issues"/> holds one
+/// human-readable line per problem for the OperationOutcome diagnostics.
+/// </summary>
+public sealed class FhirParseException : Exception
+{
+    public FhirParseException(string format, IReadOnlyList<string> issues, Base? partialResult = null, Exception? innerException = null)
+        : base($"The {format} body is not a valid FHIR STU3 resource: {string.Join("; ", issues)}", innerException)
+    {
+        Issues = issues;
+        PartialResult = partialResult;
+    }
+
+    public FhirParseException()
+        : this("FHIR", [])
+    {
+    }
+
+    public FhirParseException(string message)
+        : base(message)
+    {
+        Issues = [message];
+    }
+
+    public FhirParseException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Issues = [message];
+    }
+
+    /// <summary>One line per problem, e.g. "Found unknown element 'foo' (at Patient.foo)".</summary>
+    public IReadOnlyList<string> Issues { get; }
+
+    /// <summary>What could be read before the problems: useful for logging, never for processing.</summary>
+    public Base? PartialResult { get; }
+}
