@@ -20,7 +20,8 @@ public static class ModelInfo
     /// The STU3 open types (what Extension.value[x] may hold). Without this list Base defaults to every DataType,
     /// and the R4-only canonical/url/uuid would be accepted in strict mode.
     /// </summary>
-    public static Type[] OpenTypes { get; } =
+#pragma warning disable CA2211 // ModelInspector.Import reads a public static field named OpenTypes, not a property
+    public static readonly Type[] OpenTypes =
     [
         typeof(Base64Binary), typeof(FhirBoolean), typeof(Code), typeof(Date), typeof(FhirDateTime), typeof(FhirDecimal),
         typeof(Id), typeof(Instant), typeof(Integer), typeof(Markdown), typeof(Oid), typeof(PositiveInt), typeof(FhirString),
@@ -30,6 +31,7 @@ public static class ModelInfo
         typeof(Model.Money), typeof(Period), typeof(Quantity), typeof(Hl7.Fhir.Model.Range), typeof(Ratio), typeof(ResourceReference),
         typeof(Model.SampledData), typeof(Signature), typeof(Model.Timing), typeof(Meta),
     ];
+#pragma warning restore CA2211
 
     /// <summary>
     /// One STU3 inspector for the process. Built by hand because ModelInspector.ForAssembly is obsolete, and
