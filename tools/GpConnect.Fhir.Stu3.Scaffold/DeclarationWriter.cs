@@ -6,9 +6,13 @@ namespace GpConnect.Fhir.Stu3.Scaffold;
 /// Writes the committed declaration layer: attributed partial classes and properties only. The generator
 /// in GpConnect.Fhir.Stu3.Generators supplies the bodies. Output is meant to be edited by hand afterwards.
 /// </summary>
-internal sealed class DeclarationWriter(string outputFolder)
+internal sealed class DeclarationWriter(string outputFolder, bool overwrite)
 {
     private const string Namespace = "GpConnect.Fhir.Stu3.Model";
+
+    public int Written { get; private set; }
+
+    public int Kept { get; private set; }
 
     public void WriteType(TypeDeclaration type)
     {
@@ -134,7 +138,14 @@ internal sealed class DeclarationWriter(string outputFolder)
     private void Write(string relativePath, string content)
     {
         var path = Path.Combine(outputFolder, relativePath);
+        if (File.Exists(path) && !overwrite)
+        {
+            Kept++;
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
+        Written++;
     }
 }

@@ -1,10 +1,13 @@
 using GpConnect.Fhir.Stu3.Scaffold;
 
-// Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold [-- <specification.zip> <output folder>]
-// Defaults: the first shared/fhir-stu3/specification.zip found walking up from the repository, and src/GpConnect.Fhir.Stu3/Model.
+// Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- [--spec <specification.zip>] [--out <folder>] [--overwrite]
+// Defaults: the first shared/fhir-stu3/specification.zip found walking up from the repository, and
+// src/GpConnect.Fhir.Stu3/Model. Existing files are kept (they may have been edited by hand) unless --overwrite.
+// To add a type: list it in ScaffoldPlan and run again; only the new files are written.
 var repoRoot = RepositoryLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
-var specZip = args.Length > 0 ? args[0] : RepositoryLocator.FindSharedSpecification(repoRoot);
-var output = args.Length > 1 ? args[1] : Path.Combine(repoRoot, "src", "GpConnect.Fhir.Stu3", "Model");
+var specZip = OptionValue("--spec") ?? RepositoryLocator.FindSharedSpecification(repoRoot);
+var output = OptionValue("--out") ?? Path.Combine(repoRoot, "src", "GpConnect.Fhir.Stu3", "Model");
+var overwrite = args.Contains("--overwrite");
 
 if (!File.Exists(specZip))
 {
@@ -18,7 +21,7 @@ var valueSets = new ValueSetCatalog(archive.ValueSets, baseModel);
 var reader = new StructureDefinitionReader(archive, baseModel, valueSets);
 
 var types = reader.ReadWithDependencies(ScaffoldPlan.Resources.Concat(ScaffoldPlan.DataTypes));
-var writer = new DeclarationWriter(output);
+var writer = new DeclarationWriter(output, overwrite);
 foreach (var type in types)
 {
     writer.WriteType(type);
@@ -29,10 +32,16 @@ foreach (var enumeration in valueSets.UsedEnums)
     writer.WriteEnum(enumeration);
 }
 
-Console.WriteLine($"Wrote {types.Count} types and {valueSets.UsedEnums.Count} enums to {Path.GetFullPath(output)}");
+Console.WriteLine($"{types.Count} types and {valueSets.UsedEnums.Count} enums: {writer.Written} files written, {writer.Kept} existing files kept, in {Path.GetFullPath(output)}");
 foreach (var note in reader.Notes.Concat(valueSets.Notes).Distinct())
 {
     Console.WriteLine("note: " + note);
 }
 
 return 0;
+
+string? OptionValue(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
