@@ -126,4 +126,12 @@ public sealed class StrictParsingTests
         patient.Gender.Should().Be(AdministrativeGender.Female);
         json.Should().Be(ValidPatient);
     }
+
+    [Fact]
+    public void GivenTheSystemTextJsonOptions_WhenDeserializingAnUnknownElement_ThenTheyAreStrictToo()
+    {
+        var deserialize = () => System.Text.Json.JsonSerializer.Deserialize<Patient>("""{"resourceType":"Patient","foo":1}""", _serializer.JsonSerializerOptions);
+
+        deserialize.Should().Throw<Exception>();
+    }
 }
