@@ -1,0 +1,48 @@
+using GpConnect.Provider.Store;
+using GpConnect.Provider.Store.Audit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the clinical record store: <see cref="StoreOptions"/> from the <c>"Database"</c> section, both provider
+    /// contexts (only the configured one is ever built), <see cref="ClinicalRecordDbContext"/> resolving to the
+    /// configured one, <see cref="TimeProvider.System"/> unless a clock is already registered, the
+    /// <see cref="ClinicalRecordInitialiser"/>, the <see cref="AuditTrail"/>, and a hosted service that migrates and
+    /// seeds at startup when configured. The provider is read when the context is resolved, so configuration added
+    /// by a test host after this call still applies.
+    /// </summary>
+    public static IServiceCollection AddClinicalRecordStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LastUpdatedInterceptor>();
+
+        services.AddDbContext<SqliteClinicalRecordDbContext>((provider, builder) =>
+        {
+            SqliteClinicalRecordDbContext.Configure(builder, provider.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString());
+            builder.AddInterceptors(provider.GetRequiredService<LastUpdatedInterceptor>());
+        });
+        services.AddDbContext<PostgresClinicalRecordDbContext>((provider, builder) =>
+        {
+            PostgresClinicalRecordDbContext.Configure(builder, provider.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString());
+            builder.AddInterceptors(provider.GetRequiredService<LastUpdatedInterceptor>());
+        });
+        services.AddScoped<ClinicalRecordDbContext>(provider =>
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value.Provider switch
+            {
+                StoreProvider.Postgres => provider.GetRequiredService<PostgresClinicalRecordDbContext>(),
+                _ => provider.GetRequiredService<SqliteClinicalRecordDbContext>(),
+            });
+
+        services.AddScoped<ClinicalRecordInitialiser>();
+        services.AddScoped<AuditTrail>();
+        services.AddHostedService<ClinicalRecordStartup>();
+        return services;
+    }
+}

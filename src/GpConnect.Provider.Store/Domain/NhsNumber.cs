@@ -1,0 +1,40 @@
+namespace GpConnect.Provider.Store.Domain;
+
+/// <summary>
+/// The NHS number: ten digits, the last a modulus 11 check digit
+/// (GP Connect Foundations, "Identifier systems and NHS number check").
+/// </summary>
+public static class NhsNumber
+{
+    public const int Length = 10;
+
+    /// <summary>True when <paramref name="value"/> is ten digits with a valid modulus 11 check digit.</summary>
+    public static bool IsValid(string? value)
+    {
+        if (value is null || value.Length != Length || !value.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var check = CheckDigit(value.AsSpan(0, Length - 1));
+        return check is not null && check.Value == value[Length - 1] - '0';
+    }
+
+    /// <summary>The check digit for the first nine digits, or null when no valid number can end them (remainder 10).</summary>
+    public static int? CheckDigit(ReadOnlySpan<char> firstNine)
+    {
+        var sum = 0;
+        for (var i = 0; i < firstNine.Length; i++)
+        {
+            sum += (firstNine[i] - '0') * (10 - i);
+        }
+
+        var check = 11 - (sum % 11);
+        return check switch
+        {
+            11 => 0,
+            10 => null,
+            _ => check,
+        };
+    }
+}

@@ -1,0 +1,10 @@
+namespace GpConnect.Provider.Store.Entities;
+
+/// <summary>Care Connect administrative gender.</summary>
+public enum AdministrativeGender
+{
+    Male,
+    Female,
+    Other,
+    Unknown,
+}

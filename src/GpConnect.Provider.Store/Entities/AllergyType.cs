@@ -1,0 +1,8 @@
+namespace GpConnect.Provider.Store.Entities;
+
+/// <summary>AllergyIntolerance.type.</summary>
+public enum AllergyType
+{
+    Allergy,
+    Intolerance,
+}

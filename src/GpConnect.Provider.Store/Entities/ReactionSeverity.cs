@@ -1,0 +1,9 @@
+namespace GpConnect.Provider.Store.Entities;
+
+/// <summary>AllergyIntolerance.reaction.severity.</summary>
+public enum ReactionSeverity
+{
+    Mild,
+    Moderate,
+    Severe,
+}

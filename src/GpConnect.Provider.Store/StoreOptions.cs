@@ -1,0 +1,33 @@
+namespace GpConnect.Provider.Store;
+
+/// <summary>The <c>"Database"</c> configuration section (e.g. <c>Database__Provider=Postgres</c> in docker-compose).</summary>
+public sealed class StoreOptions
+{
+    public const string SectionName = "Database";
+
+    public const string DefaultSqliteConnectionString = "Data Source=gpconnect.db";
+
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
+    /// <summary>Defaults to <see cref="DefaultSqliteConnectionString"/> for SQLite; required for PostgreSQL.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations when the host starts (never EnsureCreated).</summary>
+    public bool ApplyMigrationsOnStartup { get; set; } = true;
+
+    /// <summary>Seed the reference practice B82617 and the GP Connect assurance test patients.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>The connection string to use, with the SQLite default filled in.</summary>
+    public string ResolveConnectionString()
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        return Provider == StoreProvider.Sqlite
+            ? DefaultSqliteConnectionString
+            : throw new InvalidOperationException($"{SectionName}:ConnectionString is required when {SectionName}:Provider is {StoreProvider.Postgres}.");
+    }
+}
