@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GpConnect.Provider.Store;
 
@@ -12,7 +13,7 @@ public sealed class PostgresClinicalRecordDbContext(DbContextOptions<PostgresCli
     public static void Configure(DbContextOptionsBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", Schema));
+        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, Schema));
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
