@@ -1,6 +1,34 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using System.Globalization;
+using GpConnect.Provider.Foundations;
+using Serilog;
 
-/// <summary>Entry point, visible to WebApplicationFactory.</summary>
+// Logs start-up failures before configuration is read; the configured logger replaces it inside the host.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    // preserveStaticLogger: several hosts in one process (the HTTP tests) must not fight over Log.Logger.
+    builder.Services.AddSerilog(
+        (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext(),
+        preserveStaticLogger: true);
+    builder.Services.AddClinicalRecordStore(builder.Configuration);
+    builder.AddGpConnectFoundations();
+
+    await using var app = builder.Build();
+    app.UseGpConnectPipeline();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "GP Connect provider terminated unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The host's entry point, named so that WebApplicationFactory can start it in the HTTP tests.</summary>
 public partial class Program;

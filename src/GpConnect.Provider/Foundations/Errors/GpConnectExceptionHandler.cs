@@ -1,0 +1,39 @@
+using System.Data.Common;
+using GpConnect.Provider.Foundations.Fhir;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace GpConnect.Provider.Foundations.Errors;
+
+/// <summary>
+/// The one place where a failure becomes a response: a GPConnect-OperationOutcome-1 written in the negotiated format.
+/// <list type="table">
+/// <item><term><see cref="GpConnectException"/></term><description>its own Spine code and HTTP status</description></item>
+/// <item><term>a transient <see cref="DbException"/>, <see cref="TimeoutException"/></term><description>503: the store is unavailable, the request may be retried</description></item>
+/// <item><term>anything else</term><description>500 INTERNAL_SERVER_ERROR; the stack trace goes to the log, never to the consumer</description></item>
+/// </list>
+/// </summary>
+public sealed partial class GpConnectExceptionHandler(FhirResponseWriter writer, ILogger<GpConnectExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (error, diagnostics) = Classify(exception, httpContext.TraceIdentifier);
+        if (error.HttpStatus >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpectedFailure(logger, exception, error.HttpStatus, httpContext.TraceIdentifier);
+        }
+
+        await writer.WriteErrorAsync(httpContext, error, diagnostics, cancellationToken);
+        return true;
+    }
+
+    private static (SpineErrorCode Error, string Diagnostics) Classify(Exception exception, string traceIdentifier) => exception switch
+    {
+        GpConnectException gpc => (gpc.Error, gpc.Diagnostics),
+        DbException { IsTransient: true } or TimeoutException or InvalidOperationException { InnerException: DbException { IsTransient: true } } =>
+            (SpineErrorCode.StoreUnavailable, $"The clinical record store is unavailable; retry later (request {traceIdentifier})."),
+        _ => (SpineErrorCode.InternalServerError, $"An unexpected error occurred (request {traceIdentifier})."),
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request failed with {StatusCode} ({TraceIdentifier})")]
+    private static partial void LogUnexpectedFailure(ILogger logger, Exception exception, int statusCode, string traceIdentifier);
+}

@@ -1,0 +1,46 @@
+using Hl7.Fhir.Model;
+
+namespace GpConnect.Provider.Foundations.Errors;
+
+/// <summary>
+/// A code of the Spine-ErrorOrWarningCode-1 CodeSystem with the HTTP status and FHIR issue type GP Connect pairs it with.
+/// Displays are the CodeSystem's own (the GPConnect-OperationOutcome-1 profile binds them), not the spec tables'
+/// paraphrases: https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1 and the 1.x error-handling page.
+/// </summary>
+public sealed record SpineErrorCode(string Code, string Display, int HttpStatus, OperationOutcome.IssueType IssueType)
+{
+    public const string System = "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1";
+
+    public static readonly SpineErrorCode BadRequest =
+        new("BAD_REQUEST", "Bad request", StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Invalid);
+
+    public static readonly SpineErrorCode InvalidResource =
+        new("INVALID_RESOURCE", "Invalid validation of resource", StatusCodes.Status422UnprocessableEntity, OperationOutcome.IssueType.Invalid);
+
+    public static readonly SpineErrorCode InvalidParameter =
+        new("INVALID_PARAMETER", "Invalid parameter", StatusCodes.Status422UnprocessableEntity, OperationOutcome.IssueType.Invalid);
+
+    /// <summary>The spelling with a space is the CodeSystem's; GP Connect uses it when a practice has switched a capability off.</summary>
+    public static readonly SpineErrorCode AccessDenied =
+        new("ACCESS DENIED", "Access has been denied to process this request", StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden);
+
+    public static readonly SpineErrorCode OrganisationNotFound =
+        new("ORGANISATION_NOT_FOUND", "Organisation not found", StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound);
+
+    public static readonly SpineErrorCode NoRecordFound =
+        new("NO_RECORD_FOUND", "No record found", StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound);
+
+    /// <summary>GP Connect answers an unsupported Accept/_format/Content-Type with 415 and BAD_REQUEST in the outcome.</summary>
+    public static readonly SpineErrorCode UnsupportedMediaType =
+        new("BAD_REQUEST", "Bad request", StatusCodes.Status415UnsupportedMediaType, OperationOutcome.IssueType.Invalid);
+
+    public static readonly SpineErrorCode NotImplemented =
+        new("NOT_IMPLEMENTED", "Not implemented", StatusCodes.Status501NotImplemented, OperationOutcome.IssueType.NotSupported);
+
+    public static readonly SpineErrorCode InternalServerError =
+        new("INTERNAL_SERVER_ERROR", "Unexpected internal server error", StatusCodes.Status500InternalServerError, OperationOutcome.IssueType.Exception);
+
+    /// <summary>The clinical record store cannot be reached: the request may succeed later, so 503 rather than 500.</summary>
+    public static readonly SpineErrorCode StoreUnavailable =
+        new("INTERNAL_SERVER_ERROR", "Unexpected internal server error", StatusCodes.Status503ServiceUnavailable, OperationOutcome.IssueType.Transient);
+}

@@ -1,0 +1,41 @@
+using GpConnect.Fhir.Stu3.Serialization;
+using GpConnect.Provider.Foundations.Errors;
+using Hl7.Fhir.Model;
+
+namespace GpConnect.Provider.Foundations.Fhir;
+
+/// <summary>
+/// Writes STU3 resources in the negotiated format with the GP Connect content type (charset always given).
+/// Results and errors both leave through here, so an OperationOutcome is formatted exactly like a resource.
+/// </summary>
+public sealed class FhirResponseWriter(FhirStu3Serializer serializer)
+{
+    public async Task WriteAsync(HttpContext context, Resource resource, int statusCode, CancellationToken cancellationToken)
+    {
+        var format = FhirContentNegotiation.ResponseFormatFor(context.Request);
+        await WriteAsync(context, resource, statusCode, format, cancellationToken);
+    }
+
+    public Task WriteErrorAsync(HttpContext context, SpineErrorCode error, string diagnostics, CancellationToken cancellationToken)
+    {
+        if (context.Response.HasStarted)
+        {
+            // Too late for a status and body: abort so the consumer sees a broken response, not a truncated success.
+            context.Abort();
+            return Task.CompletedTask;
+        }
+
+        context.Response.Clear();
+        var format = FhirContentNegotiation.ErrorFormatFor(context.Request);
+        return WriteAsync(context, OperationOutcomes.For(error, diagnostics), error.HttpStatus, format, cancellationToken);
+    }
+
+    private async Task WriteAsync(HttpContext context, Resource resource, int statusCode, FhirFormat format, CancellationToken cancellationToken)
+    {
+        var body = format == FhirFormat.Xml ? serializer.SerializeToXmlBytes(resource) : serializer.SerializeToJsonBytes(resource);
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = GpConnectMediaTypes.ContentTypeOf(format);
+        await response.Body.WriteAsync(body, cancellationToken);
+    }
+}

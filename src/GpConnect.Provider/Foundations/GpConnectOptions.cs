@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GpConnect.Provider.Foundations;
+
+/// <summary>Provider-wide settings, bound from the <c>GpConnect</c> configuration section.</summary>
+public sealed class GpConnectOptions
+{
+    public const string SectionName = "GpConnect";
+
+    /// <summary>
+    /// The ASID Spine allocated to this provider endpoint; <c>Ssp-To</c> must equal it. The default is the one the
+    /// GP Connect reference provider and the assurance test pack use.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^\d{12}$", ErrorMessage = "An ASID is 12 digits.")]
+    public string ProviderAsid { get; set; } = "918999198738";
+
+    /// <summary>Serves Swagger UI at <c>/swagger</c>; on in Development.</summary>
+    public bool EnableSwagger { get; set; }
+}
