@@ -2,6 +2,7 @@ using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Audit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -44,5 +45,13 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddHostedService<ClinicalRecordStartup>();
         return services;
+    }
+
+    /// <summary>The same registration for a host builder, reading its configuration.</summary>
+    public static IHostApplicationBuilder AddClinicalRecordStore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddClinicalRecordStore(builder.Configuration);
+        return builder;
     }
 }

@@ -12,7 +12,8 @@ internal sealed class ReferenceDataSeed(ClinicalRecordDbContext db)
 {
     public const string ReferencePracticeKey = "ORG1";
     public const string ReferencePracticeOdsCode = "B82617";
-    public const string ReferencePracticeAsid = "200000000359";
+    /// <summary>The practice system's ASID; the same value as the host's default <c>GpConnect:ProviderAsid</c>.</summary>
+    public const string ReferencePracticeAsid = "918999198738";
 
     private static readonly OrganisationRow[] OrganisationRows =
     [

@@ -2,7 +2,9 @@ using FluentAssertions;
 using GpConnect.Provider.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xunit;
 
 namespace GpConnect.Provider.Tests.Store;
@@ -24,6 +26,29 @@ public sealed class ClinicalRecordInitialiserTests : IDisposable
             ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count(), await db.Patients.CountAsync(cancellationToken)));
         pending.Should().Be(0);
         patients.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task GivenAHostWithTheStore_WhenItStarts_ThenTheDatabaseIsMigratedAndSeededBeforeItRuns()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={_path}" });
+        builder.AddClinicalRecordStore();
+        using var host = builder.Build();
+
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
+            (await db.Patients.CountAsync(p => p.NhsNumber == "9690937286", cancellationToken)).Should().Be(1);
+            (await db.Practices.CountAsync(p => p.Organisation.OdsCode == "B82617", cancellationToken)).Should().Be(1);
+        }
+        finally
+        {
+            await host.StopAsync(cancellationToken);
+        }
     }
 
     [Theory]

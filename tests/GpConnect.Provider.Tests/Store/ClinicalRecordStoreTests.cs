@@ -410,6 +410,7 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
         stored.Version.Should().Be(2);
         stored.Status.Should().Be(SlotStatus.Busy);
         stored.LastUpdated.Should().Be(Host.Clock.GetUtcNow().UtcDateTime);
+        stored.LastUpdated.Kind.Should().Be(DateTimeKind.Utc, "times are stored and read back as UTC on every provider");
     }
 
     [Fact]
