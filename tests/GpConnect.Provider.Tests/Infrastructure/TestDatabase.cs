@@ -49,9 +49,35 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        var tables = await ApplicationTablesAsync(connection, cancellationToken);
+        if (tables.Count == 0)
+        {
+            return;
+        }
 
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand(
+        await using var truncate = new NpgsqlCommand($"TRUNCATE TABLE {string.Join(", ", tables)} RESTART IDENTITY CASCADE", connection);
+        await truncate.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Rows per application table (schema-qualified name), for tests that compare whole-database states.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> RowCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in await ApplicationTablesAsync(connection, cancellationToken))
+        {
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+            counts[table] = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        return counts;
+    }
+
+    /// <summary>Every table but PostgreSQL's own and EF Core's migrations history, quoted and schema-qualified.</summary>
+    private static async Task<List<string>> ApplicationTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var list = new NpgsqlCommand(
             """
             SELECT quote_ident(schemaname) || '.' || quote_ident(tablename)
             FROM pg_catalog.pg_tables
@@ -60,23 +86,28 @@ public sealed class TestDatabase : IAsyncDisposable
               AND tablename <> @history
             ORDER BY 1
             """,
-            connection))
+            connection);
+        list.Parameters.AddWithValue("history", MigrationsHistoryTable);
+        var tables = new List<string>();
+        await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            list.Parameters.AddWithValue("history", MigrationsHistoryTable);
-            await using var reader = await list.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                tables.Add(reader.GetString(0));
-            }
+            tables.Add(reader.GetString(0));
         }
 
-        if (tables.Count == 0)
-        {
-            return;
-        }
+        return tables;
+    }
 
-        await using var truncate = new NpgsqlCommand($"TRUNCATE TABLE {string.Join(", ", tables)} RESTART IDENTITY CASCADE", connection);
-        await truncate.ExecuteNonQueryAsync(cancellationToken);
+    /// <summary>Rows in EF Core's migrations history, wherever the context put the table (it follows the default schema).</summary>
+    public async Task<long> AppliedMigrationCountAsync(CancellationToken cancellationToken)
+    {
+        var table = await ScalarAsync<string>(
+            $"""
+            SELECT coalesce(min(quote_ident(table_schema) || '.' || quote_ident(table_name)), '')
+            FROM information_schema.tables WHERE table_name = '{MigrationsHistoryTable}'
+            """,
+            cancellationToken);
+        return table.Length == 0 ? 0 : await ScalarAsync<long>($"SELECT count(*) FROM {table}", cancellationToken);
     }
 
     /// <summary>Runs a query that returns one value, for tests that check the database itself.</summary>
