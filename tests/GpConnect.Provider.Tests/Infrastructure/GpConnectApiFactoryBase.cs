@@ -2,6 +2,7 @@ using GpConnect.Provider.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,6 +62,21 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
     {
         await EmptyStoreAsync(cancellationToken);
         await UsingInitialiserAsync(initialiser => initialiser.SeedAsync(cancellationToken));
+    }
+
+    /// <summary>The migrations EF Core has recorded as applied to the host's store, read from its history table.</summary>
+    public async Task<IReadOnlyList<string>> AppliedMigrationsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>().Database;
+        return [.. await database.GetAppliedMigrationsAsync(cancellationToken)];
+    }
+
+    /// <summary>Every migration the store's assembly holds for the configured provider.</summary>
+    public IReadOnlyList<string> KnownMigrations()
+    {
+        using var scope = Services.CreateScope();
+        return [.. scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>().Database.GetMigrations()];
     }
 
     public override async ValueTask DisposeAsync()

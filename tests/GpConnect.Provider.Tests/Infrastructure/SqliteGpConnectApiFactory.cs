@@ -11,8 +11,6 @@ namespace GpConnect.Provider.Tests.Infrastructure;
 /// </summary>
 public class SqliteGpConnectApiFactory : GpConnectApiFactoryBase
 {
-    private const string MigrationsHistoryTable = "__EFMigrationsHistory";
-
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"gpc-sqlite-{Guid.NewGuid():N}.db");
 
     protected override string StoreProvider => "Sqlite";
@@ -32,12 +30,12 @@ public class SqliteGpConnectApiFactory : GpConnectApiFactoryBase
             .SqlQueryRaw<string>(
                 """
                 SELECT name AS Value FROM sqlite_master
-                WHERE type = 'table' AND name <> {0} AND (name NOT LIKE 'sqlite\_%' ESCAPE '\' OR name = 'sqlite_sequence')
-                """,
-                MigrationsHistoryTable)
+                WHERE type = 'table' AND name NOT LIKE '\_\_%' ESCAPE '\'
+                  AND (name NOT LIKE 'sqlite\_%' ESCAPE '\' OR name = 'sqlite_sequence')
+                """)
             .ToListAsync(cancellationToken);
 
-        // Foreign keys off for the duration, so the tables can be emptied in any order (SQLite has no TRUNCATE ... CASCADE);
+        // Tables starting "__" are EF Core's migrations history. Foreign keys off for the duration, so the tables can be emptied in any order (SQLite has no TRUNCATE ... CASCADE);
         // emptying sqlite_sequence restarts AUTOINCREMENT ids, as RESTART IDENTITY does on PostgreSQL.
         var statements = tables.Select(table => $"DELETE FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\";");
 #pragma warning disable EF1002 // Table names come from sqlite_master, not from input.
