@@ -455,6 +455,22 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
             StoreHost.Start.UtcDateTime, StoreHost.Start.UtcDateTime.AddSeconds(1), StoreHost.Start.UtcDateTime.AddSeconds(2));
     }
 
+    [Fact]
+    public async Task GivenConcurrentRequests_WhenAuditedInParallel_ThenEverySequenceNumberIsUsedOnce()
+    {
+        var appends = Enumerable.Range(0, 8).Select(async i =>
+        {
+            await using var scope = Host.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(
+                new AuditEntry { InteractionId = "urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1", SspTraceId = $"trace-{i}", OutcomeHttpStatus = 200 },
+                Cancellation);
+        });
+
+        var numbers = await Task.WhenAll(appends);
+
+        numbers.Should().BeEquivalentTo(Enumerable.Range(1, 8).Select(n => (long)n));
+    }
+
     protected abstract Task<(StoreProvider Provider, string ConnectionString)> CreateDatabaseAsync(CancellationToken cancellationToken);
 
     protected abstract ValueTask DropDatabaseAsync();
