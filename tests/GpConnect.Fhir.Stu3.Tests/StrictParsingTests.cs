@@ -116,6 +116,19 @@ public sealed class StrictParsingTests
     }
 
     [Fact]
+    public async Task GivenXmlStream_WhenParsedAsync_ThenTheResourceIsReturnedAndInvalidXmlStillThrows()
+    {
+        using var valid = new MemoryStream("<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"1\"/></Patient>"u8.ToArray());
+        using var invalid = new MemoryStream("<Patient xmlns=\"http://hl7.org/fhir\"><foo/></Patient>"u8.ToArray());
+
+        var resource = await _serializer.ParseXmlAsync(valid, TestContext.Current.CancellationToken);
+        var parseInvalid = async () => await _serializer.ParseXmlAsync(invalid, TestContext.Current.CancellationToken);
+
+        resource.Should().BeOfType<Patient>().Which.Id.Should().Be("1");
+        await parseInvalid.Should().ThrowAsync<FhirParseException>();
+    }
+
+    [Fact]
     public void GivenTheSystemTextJsonOptions_WhenDeserializingAndSerializing_ThenStu3ResourcesRoundTrip()
     {
         var options = _serializer.JsonSerializerOptions;

@@ -103,24 +103,11 @@ public sealed class FhirStu3Serializer
         }
     }
 
+    /// <summary>Reads the whole body asynchronously (ASP.NET Core forbids synchronous reads), then parses it strictly.</summary>
     public async ValueTask<Resource> ParseJsonAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                buffer.Write(chunk.AsSpan(0, read));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return ParseJson(buffer.WrittenSpan);
+        var body = await ReadAllAsync(stream, cancellationToken).ConfigureAwait(false);
+        return ParseJson(body.WrittenSpan);
     }
 
     /// <summary>Parses JSON and checks the resource type, e.g. a Parameters body for $gpc.getstructuredrecord.</summary>
@@ -138,6 +125,14 @@ public sealed class FhirStu3Serializer
     {
         using var reader = XmlReader.Create(stream, _xmlReaderSettings);
         return ParseXml(reader);
+    }
+
+    /// <summary>Reads the whole body asynchronously (ASP.NET Core forbids synchronous reads), then parses it strictly.</summary>
+    public async ValueTask<Resource> ParseXmlAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        var body = await ReadAllAsync(stream, cancellationToken).ConfigureAwait(false);
+        using var memory = new MemoryStream(body.WrittenMemory.ToArray(), writable: false);
+        return ParseXml(memory);
     }
 
     public T ParseXml<T>(string xml)
@@ -158,6 +153,26 @@ public sealed class FhirStu3Serializer
         {
             throw new FhirParseException("XML", [ex.Message], innerException: ex);
         }
+    }
+
+    private static async ValueTask<ArrayBufferWriter<byte>> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk.AsSpan(0, read));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer;
     }
 
     private static T Expect<T>(Resource resource, string format)
