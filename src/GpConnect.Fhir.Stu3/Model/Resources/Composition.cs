@@ -47,7 +47,7 @@ public partial class Composition : DomainResource
 
     [FhirElement("confidentiality", Order = 180, InSummary = true, IsModifier = true)]
     [Binding("DocumentConfidentiality")]
-    public partial Code? ConfidentialityElement { get; set; }
+    public partial Code<ConfidentialityClassification>? ConfidentialityElement { get; set; }
 
     [FhirElement("attester", Order = 190, InSummary = true)]
     [Cardinality(Min = 0, Max = -1)]
