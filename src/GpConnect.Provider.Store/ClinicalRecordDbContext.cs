@@ -94,9 +94,6 @@ public abstract class ClinicalRecordDbContext : DbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>The stand-in for PDS (Spine demographics); not part of any practice's record.</summary>
-    public DbSet<PdsRecord> PdsRecords => Set<PdsRecord>();
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AdvanceVersions();

@@ -32,7 +32,6 @@ public sealed partial class ClinicalRecordInitialiser(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var reference = await new ReferenceDataSeed(db).SeedAsync(cancellationToken).ConfigureAwait(false);
         var patients = await new TestPatientSeed(db, reference).SeedAsync(cancellationToken).ConfigureAwait(false);
-        await new PdsSeed(db, reference, patients).SeedAsync(cancellationToken).ConfigureAwait(false);
         await new ClinicalContentSeed(db, reference, patients, today).SeedAsync(cancellationToken).ConfigureAwait(false);
         var added = await new SlotSeed(db, reference, today).SeedAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

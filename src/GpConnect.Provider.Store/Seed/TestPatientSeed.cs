@@ -56,7 +56,7 @@ internal sealed class TestPatientSeed(ClinicalRecordDbContext db, ReferenceData 
     public async Task<IReadOnlyDictionary<string, Patient>> SeedAsync(CancellationToken cancellationToken)
     {
         var numbers = Rows.Select(r => r.NhsNumber).ToList();
-        var existing = await db.Patients.Include(p => p.PreviousNhsNumbers).Where(p => numbers.Contains(p.NhsNumber)).ToDictionaryAsync(p => p.NhsNumber, cancellationToken).ConfigureAwait(false);
+        var existing = await db.Patients.Where(p => numbers.Contains(p.NhsNumber)).ToDictionaryAsync(p => p.NhsNumber, cancellationToken).ConfigureAwait(false);
         var patients = new Dictionary<string, Patient>();
         for (var index = 0; index < Rows.Length; index++)
         {

@@ -177,25 +177,6 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GivenASeededStore_WhenLookingUpPds_ThenRegisterCandidatesAreKnownButNotRegisteredHere()
-    {
-        var (pds, registered) = await Host.WithContextAsync(async db => (
-            await db.PdsRecords.ToDictionaryAsync(r => r.NhsNumber, Cancellation),
-            await db.Patients.Select(p => p.NhsNumber).ToListAsync(Cancellation)));
-
-        pds.Should().ContainKeys("9651258500", "9651260246", "9690937278", "9690938533");
-        pds.Values.Count(r => r.RegisteredPracticeOdsCode == null && r.SupersededBy == null && !registered.Contains(r.NhsNumber)).Should().Be(158);
-        pds["9651258500"].Should().BeEquivalentTo(new { FamilyName = "REA", GivenName = "Clive", Gender = AdministrativeGender.Male, BirthDate = new DateOnly(1951, 3, 10) });
-        pds["9690938533"].IsSensitive.Should().BeTrue();
-        pds["9690938681"].DeceasedAt.Should().NotBeNull();
-        pds["9690937278"].RegisteredPracticeOdsCode.Should().Be("B82617");
-        pds["9690939300"].SupersededBy.Should().Be("9690938622");
-        pds.Should().NotContainKey("9476718943", "patient 14 is in this provider but not on Spine");
-        pds.Should().NotContainKey("9999999999");
-        pds.Keys.Should().OnlyContain(n => NhsNumber.IsValid(n));
-    }
-
-    [Fact]
     public async Task GivenASeededStore_WhenReadingPatientFlags_ThenEachSpecialConditionIsOnItsPatient()
     {
         var patients = await Host.WithContextAsync(db => db.Patients.Include(p => p.PreviousNhsNumbers).ToDictionaryAsync(p => p.NhsNumber, Cancellation));
@@ -553,7 +534,6 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
         ["diary_entries"] = await db.DiaryEntries.CountAsync(Cancellation),
         ["documents"] = await db.Documents.CountAsync(Cancellation),
         ["document_contents"] = await db.DocumentContents.CountAsync(Cancellation),
-        ["pds_records"] = await db.PdsRecords.CountAsync(Cancellation),
     });
 
     private Task<RecordSummary> SummariseAsync(string nhsNumber) => Host.WithContextAsync(async db =>

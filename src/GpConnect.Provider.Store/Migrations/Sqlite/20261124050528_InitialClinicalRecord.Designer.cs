@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GpConnect.Provider.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClinicalRecordDbContext))]
-    [Migration("20261124053025_InitialClinicalRecord")]
+    [Migration("20261124050528_InitialClinicalRecord")]
     partial class InitialClinicalRecord
     {
         /// <inheritdoc />
@@ -2166,80 +2166,6 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                         .HasDatabaseName("ix_patient_previous_nhs_numbers_patient_id");
 
                     b.ToTable("patient_previous_nhs_numbers", (string)null);
-                });
-
-            modelBuilder.Entity("GpConnect.Provider.Store.Entities.PdsRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("birth_date");
-
-                    b.Property<DateTime?>("DeceasedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("deceased_at");
-
-                    b.Property<string>("FamilyName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("family_name");
-
-                    b.Property<string>("Gender")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gender");
-
-                    b.Property<string>("GivenName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("given_name");
-
-                    b.Property<bool>("IsInvalid")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_invalid");
-
-                    b.Property<bool>("IsSensitive")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_sensitive");
-
-                    b.Property<string>("NhsNumber")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("nhs_number")
-                        .IsFixedLength();
-
-                    b.Property<string>("RegisteredPracticeOdsCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_practice_ods_code");
-
-                    b.Property<string>("SupersededBy")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("superseded_by")
-                        .IsFixedLength();
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title");
-
-                    b.HasKey("Id")
-                        .HasName("pk_pds_records");
-
-                    b.HasIndex("NhsNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_pds_records_nhs_number");
-
-                    b.ToTable("pds_records", (string)null);
                 });
 
             modelBuilder.Entity("GpConnect.Provider.Store.Entities.Practice", b =>

@@ -98,30 +98,6 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "pds_records",
-                schema: "gpconnect",
-                columns: table => new
-                {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nhs_number = table.Column<string>(type: "character(10)", fixedLength: true, maxLength: 10, nullable: false),
-                    title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    birth_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    deceased_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    is_sensitive = table.Column<bool>(type: "boolean", nullable: false),
-                    is_invalid = table.Column<bool>(type: "boolean", nullable: false),
-                    superseded_by = table.Column<string>(type: "character(10)", fixedLength: true, maxLength: 10, nullable: true),
-                    registered_practice_ods_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_pds_records", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "practitioners",
                 schema: "gpconnect",
                 columns: table => new
@@ -2039,13 +2015,6 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                 column: "usual_gp_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_pds_records_nhs_number",
-                schema: "gpconnect",
-                table: "pds_records",
-                column: "nhs_number",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "ix_practices_asid",
                 schema: "gpconnect",
                 table: "practices",
@@ -2270,10 +2239,6 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "patient_previous_nhs_numbers",
-                schema: "gpconnect");
-
-            migrationBuilder.DropTable(
-                name: "pds_records",
                 schema: "gpconnect");
 
             migrationBuilder.DropTable(

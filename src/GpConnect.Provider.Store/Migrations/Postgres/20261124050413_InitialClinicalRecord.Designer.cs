@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GpConnect.Provider.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresClinicalRecordDbContext))]
-    [Migration("20261124052850_InitialClinicalRecord")]
+    [Migration("20261124050413_InitialClinicalRecord")]
     partial class InitialClinicalRecord
     {
         /// <inheritdoc />
@@ -2212,82 +2212,6 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                         .HasDatabaseName("ix_patient_previous_nhs_numbers_patient_id");
 
                     b.ToTable("patient_previous_nhs_numbers", "gpconnect");
-                });
-
-            modelBuilder.Entity("GpConnect.Provider.Store.Entities.PdsRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("date")
-                        .HasColumnName("birth_date");
-
-                    b.Property<DateTime?>("DeceasedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("deceased_at");
-
-                    b.Property<string>("FamilyName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("family_name");
-
-                    b.Property<string>("Gender")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("gender");
-
-                    b.Property<string>("GivenName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("given_name");
-
-                    b.Property<bool>("IsInvalid")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_invalid");
-
-                    b.Property<bool>("IsSensitive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_sensitive");
-
-                    b.Property<string>("NhsNumber")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character(10)")
-                        .HasColumnName("nhs_number")
-                        .IsFixedLength();
-
-                    b.Property<string>("RegisteredPracticeOdsCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("registered_practice_ods_code");
-
-                    b.Property<string>("SupersededBy")
-                        .HasMaxLength(10)
-                        .HasColumnType("character(10)")
-                        .HasColumnName("superseded_by")
-                        .IsFixedLength();
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("title");
-
-                    b.HasKey("Id")
-                        .HasName("pk_pds_records");
-
-                    b.HasIndex("NhsNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_pds_records_nhs_number");
-
-                    b.ToTable("pds_records", "gpconnect");
                 });
 
             modelBuilder.Entity("GpConnect.Provider.Store.Entities.Practice", b =>

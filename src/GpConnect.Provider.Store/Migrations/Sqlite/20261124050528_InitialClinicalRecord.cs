@@ -90,29 +90,6 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "pds_records",
-                columns: table => new
-                {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    nhs_number = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 10, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    deceased_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    is_sensitive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    is_invalid = table.Column<bool>(type: "INTEGER", nullable: false),
-                    superseded_by = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 10, nullable: true),
-                    registered_practice_ods_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_pds_records", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "practitioners",
                 columns: table => new
                 {
@@ -1830,12 +1807,6 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                 column: "usual_gp_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_pds_records_nhs_number",
-                table: "pds_records",
-                column: "nhs_number",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "ix_practices_asid",
                 table: "practices",
                 column: "asid");
@@ -2021,9 +1992,6 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "patient_previous_nhs_numbers");
-
-            migrationBuilder.DropTable(
-                name: "pds_records");
 
             migrationBuilder.DropTable(
                 name: "practices");
