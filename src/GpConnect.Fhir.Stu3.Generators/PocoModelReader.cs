@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis;
 
 namespace GpConnect.Fhir.Stu3.Generators;
 
-/// <summary>Turns a [FhirType] class symbol into a <see cref="PocoModel"/>.</summary>
+/// <summary>
+/// Turns a [FhirType] class symbol into a <see cref="PocoModel"/>. Only partial property declarations carrying
+/// [FhirElement] take part; a hand-written (non-partial) element property must implement the members itself.
+/// </summary>
 internal static class PocoModelReader
 {
     private const string FhirElementAttribute = "Hl7.Fhir.Introspection.FhirElementAttribute";

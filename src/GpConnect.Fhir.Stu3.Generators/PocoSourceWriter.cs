@@ -66,7 +66,7 @@ internal static class PocoSourceWriter
     private static void WriteProperty(StringBuilder sb, PocoElement e)
     {
         sb.AppendLine();
-        sb.Append("    private ").Append(e.IsList ? e.PropertyType + "?" : e.PropertyType).Append(' ').Append(e.FieldName).AppendLine(";");
+        sb.Append("    private ").Append(e.IsList && !e.PropertyType.EndsWith("?", System.StringComparison.Ordinal) ? e.PropertyType + "?" : e.PropertyType).Append(' ').Append(e.FieldName).AppendLine(";");
         sb.Append("    ").Append(e.Accessibility).Append(" partial ").Append(e.PropertyType).Append(' ').AppendLine(e.PropertyName);
         sb.AppendLine("    {");
         sb.AppendLine(e.IsList
