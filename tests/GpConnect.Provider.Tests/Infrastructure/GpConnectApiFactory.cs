@@ -1,3 +1,5 @@
+using GpConnect.Provider.Store;
+
 namespace GpConnect.Provider.Tests.Infrastructure;
 
 /// <summary>
@@ -12,7 +14,7 @@ public class GpConnectApiFactory(PostgresFixture postgres) : GpConnectApiFactory
     /// <summary>The host's database, for tests that check what was stored.</summary>
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture has not been initialised.");
 
-    protected override string StoreProvider => "Postgres";
+    protected override StoreProvider StoreProvider => StoreProvider.Postgres;
 
     protected override string StoreConnectionString => Database.ConnectionString;
 

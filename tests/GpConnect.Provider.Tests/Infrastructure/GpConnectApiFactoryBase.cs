@@ -33,12 +33,13 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
 
     /// <summary>
     /// The host's clock. It never moves by itself: tests read it, or <c>Advance</c> it, to make time-dependent
-    /// behaviour (slot windows, JWT expiry, audit stamps) exact. It is not rewound by <see cref="ResetAsync"/>.
+    /// behaviour (slot windows, JWT expiry, audit stamps) exact. <see cref="ResetAsync"/> sets it back to
+    /// <see cref="KnownInstant"/>.
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(KnownInstant);
 
     /// <summary><c>Database:Provider</c> for the host.</summary>
-    protected abstract string StoreProvider { get; }
+    protected abstract StoreProvider StoreProvider { get; }
 
     /// <summary><c>Database:ConnectionString</c> for the host; valid once <see cref="PrepareStoreAsync"/> has run.</summary>
     protected abstract string StoreConnectionString { get; }
@@ -57,10 +58,15 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
         });
     }
 
-    /// <summary>Empties the store and seeds it again, so the next test sees exactly what a fresh fixture sees.</summary>
+    /// <summary>
+    /// Empties the store, sets the clock back to <see cref="KnownInstant"/> and seeds again, so the next test sees
+    /// exactly what a fresh fixture sees (the seed's rolling slots are relative to the clock).
+    /// </summary>
     public async Task ResetAsync(CancellationToken cancellationToken)
     {
         await EmptyStoreAsync(cancellationToken);
+        // AdjustTime, unlike SetUtcNow, may go backwards.
+        Clock.AdjustTime(KnownInstant);
         await UsingInitialiserAsync(initialiser => initialiser.SeedAsync(cancellationToken));
     }
 
@@ -99,7 +105,7 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = StoreProvider,
+            ["Database:Provider"] = StoreProvider.ToString(),
             ["Database:ConnectionString"] = StoreConnectionString,
             ["Database:ApplyMigrationsOnStartup"] = HostInitialisesStore ? "true" : "false",
             ["Database:SeedDemoData"] = HostInitialisesStore ? "true" : "false",

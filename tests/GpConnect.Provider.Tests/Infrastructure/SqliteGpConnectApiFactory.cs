@@ -13,7 +13,7 @@ public class SqliteGpConnectApiFactory : GpConnectApiFactoryBase
 {
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"gpc-sqlite-{Guid.NewGuid():N}.db");
 
-    protected override string StoreProvider => "Sqlite";
+    protected override StoreProvider StoreProvider => StoreProvider.Sqlite;
 
     // No pooling: a pooled connection keeps the file open, and it must be deletable once the host stops.
     protected override string StoreConnectionString => $"Data Source={_databaseFile};Pooling=False";
