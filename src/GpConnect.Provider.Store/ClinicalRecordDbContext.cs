@@ -8,7 +8,7 @@ namespace GpConnect.Provider.Store;
 /// <summary>
 /// The clinical record of the practices this provider serves: reference data (practices, organisations, locations,
 /// practitioners), patients and their registrations, the appointment book, the structured record, documents,
-/// inbound ITK3 messages and the audit trail. Columns are real columns (snake_case), not FHIR JSON.
+/// inbound ITK3 messages, the audit trail and the local PDS dataset. Columns are real columns (snake_case), not FHIR JSON.
 /// </summary>
 /// <remarks>
 /// The application resolves this base type; the concrete type is <see cref="SqliteClinicalRecordDbContext"/> (embedded
@@ -93,6 +93,9 @@ public abstract class ClinicalRecordDbContext : DbContext
     public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The local stand-in for the Personal Demographics Service that register patient traces against.</summary>
+    public DbSet<PdsRecord> PdsRecords => Set<PdsRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,3 +1,4 @@
+using GpConnect.Provider.Store.Pds;
 using GpConnect.Provider.Store.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ public sealed partial class ClinicalRecordInitialiser(
     ClinicalRecordDbContext db,
     IOptions<StoreOptions> options,
     TimeProvider clock,
+    PdsDatasetImport pdsImport,
     ILogger<ClinicalRecordInitialiser> logger)
 {
     /// <summary>Applies pending migrations for the configured provider (never EnsureCreated).</summary>
@@ -24,7 +26,8 @@ public sealed partial class ClinicalRecordInitialiser(
 
     /// <summary>
     /// Seeds idempotently: rows are found by natural key (ODS code, NHS number, identifier, schedule and start), so a
-    /// second run adds nothing, and a run on a later day only tops up the rolling free slots.
+    /// second run adds nothing, and a run on a later day only tops up the rolling free slots. The local PDS dataset
+    /// gets the test patients' PDS view and then the dataset file's people (<see cref="PdsDatasetImport"/>).
     /// </summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +37,8 @@ public sealed partial class ClinicalRecordInitialiser(
         var patients = await new TestPatientSeed(db, reference).SeedAsync(cancellationToken).ConfigureAwait(false);
         await new ClinicalContentSeed(db, reference, patients, today).SeedAsync(cancellationToken).ConfigureAwait(false);
         var added = await new SlotSeed(db, reference, today).SeedAsync(cancellationToken).ConfigureAwait(false);
+        await new PdsDatasetSeed(db, patients).SeedAsync(cancellationToken).ConfigureAwait(false);
+        await pdsImport.ImportAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         LogSeeded(logger, patients.Count, added);
     }

@@ -1,5 +1,6 @@
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Audit;
+using GpConnect.Provider.Store.Pds;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,9 @@ public static class DependencyInjection
                 _ => provider.GetRequiredService<SqliteClinicalRecordDbContext>(),
             });
 
+        services.AddOptions<PdsOptions>().Bind(configuration.GetSection(PdsOptions.SectionName));
+        services.AddSingleton<PdsDatasetLocator>();
+        services.AddScoped<PdsDatasetImport>();
         services.AddScoped<ClinicalRecordInitialiser>();
         services.AddScoped<AuditTrail>();
         services.AddHostedService<ClinicalRecordStartup>();

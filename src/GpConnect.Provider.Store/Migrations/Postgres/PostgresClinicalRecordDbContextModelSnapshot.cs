@@ -2211,6 +2211,70 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                     b.ToTable("patient_previous_nhs_numbers", "gpconnect");
                 });
 
+            modelBuilder.Entity("GpConnect.Provider.Store.Entities.PdsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateOnly?>("DeceasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deceased_on");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<bool>("IsInvalid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_invalid");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sensitive");
+
+                    b.Property<bool>("IsSuperseded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_superseded");
+
+                    b.Property<string>("NhsNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .HasColumnName("nhs_number")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_pds_records");
+
+                    b.HasIndex("NhsNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pds_records_nhs_number");
+
+                    b.ToTable("pds_records", "gpconnect");
+                });
+
             modelBuilder.Entity("GpConnect.Provider.Store.Entities.Practice", b =>
                 {
                     b.Property<int>("Id")

@@ -2165,6 +2165,68 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                     b.ToTable("patient_previous_nhs_numbers", (string)null);
                 });
 
+            modelBuilder.Entity("GpConnect.Provider.Store.Entities.PdsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateOnly?>("DeceasedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deceased_on");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_name");
+
+                    b.Property<bool>("IsInvalid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_invalid");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sensitive");
+
+                    b.Property<bool>("IsSuperseded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_superseded");
+
+                    b.Property<string>("NhsNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nhs_number")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_pds_records");
+
+                    b.HasIndex("NhsNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pds_records_nhs_number");
+
+                    b.ToTable("pds_records", (string)null);
+                });
+
             modelBuilder.Entity("GpConnect.Provider.Store.Entities.Practice", b =>
                 {
                     b.Property<int>("Id")
