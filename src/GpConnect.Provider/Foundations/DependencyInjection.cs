@@ -1,6 +1,7 @@
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Metadata;
+using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Store;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<FhirResponseWriter>();
         services.AddSingleton<CapabilityStatementFactory>();
         services.AddScoped<PracticeDirectory>();
+        services.AddFoundationsInteractions();
         services.AddExceptionHandler<GpConnectExceptionHandler>();
         services.AddControllers();
 

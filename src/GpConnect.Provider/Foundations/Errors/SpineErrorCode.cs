@@ -30,6 +30,28 @@ public sealed record SpineErrorCode(string Code, string Display, int HttpStatus,
     public static readonly SpineErrorCode NoRecordFound =
         new("NO_RECORD_FOUND", "No record found", StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound);
 
+    public static readonly SpineErrorCode PatientNotFound =
+        new("PATIENT_NOT_FOUND", "Patient not found", StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound);
+
+    public static readonly SpineErrorCode PractitionerNotFound =
+        new("PRACTITIONER_NOT_FOUND", "Practitioner not found", StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound);
+
+    public static readonly SpineErrorCode InvalidNhsNumber =
+        new("INVALID_NHS_NUMBER", "Invalid NHS number", StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value);
+
+    public static readonly SpineErrorCode InvalidIdentifierSystem =
+        new("INVALID_IDENTIFIER_SYSTEM", "Invalid identifier system", StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value);
+
+    public static readonly SpineErrorCode InvalidIdentifierValue =
+        new("INVALID_IDENTIFIER_VALUE", "Invalid identifier value", StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Value);
+
+    /// <summary>Register patient: the PDS trace failed (not found, unverifiable, deceased or sensitive).</summary>
+    public static readonly SpineErrorCode InvalidPatientDemographics =
+        new("INVALID_PATIENT_DEMOGRAPHICS", "Invalid patient demographics", StatusCodes.Status400BadRequest, OperationOutcome.IssueType.BusinessRule);
+
+    public static readonly SpineErrorCode DuplicateRejected =
+        new("DUPLICATE_REJECTED", "Create would lead to creation of a duplicate resource", StatusCodes.Status409Conflict, OperationOutcome.IssueType.Duplicate);
+
     /// <summary>GP Connect answers an unsupported Accept/_format/Content-Type with 415 and BAD_REQUEST in the outcome.</summary>
     public static readonly SpineErrorCode UnsupportedMediaType =
         new("BAD_REQUEST", "Bad request", StatusCodes.Status415UnsupportedMediaType, OperationOutcome.IssueType.Invalid);

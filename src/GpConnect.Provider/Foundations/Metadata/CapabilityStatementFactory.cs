@@ -16,7 +16,18 @@ public sealed class CapabilityStatementFactory
 {
     public const string FhirVersion = "3.0.1";
 
-    public CapabilityStatement For(ServiceRoot root) => new()
+    public CapabilityStatement For(ServiceRoot root)
+    {
+        var statement = Base(root);
+        if (root == ServiceRoot.Foundations)
+        {
+            FoundationsCapabilities.AddTo(statement);
+        }
+
+        return statement;
+    }
+
+    private static CapabilityStatement Base(ServiceRoot root) => new()
     {
         VersionElement = new FhirString(root.SpecificationVersion),
         NameElement = new FhirString(root.Name),

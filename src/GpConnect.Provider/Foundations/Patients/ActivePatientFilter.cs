@@ -1,0 +1,48 @@
+using GpConnect.Provider.Foundations.Pds;
+using GpConnect.Provider.Store;
+using GpConnect.Provider.Store.Entities;
+
+namespace GpConnect.Provider.Foundations.Patients;
+
+/// <summary>
+/// Which patients Patient search and read may return (Foundations, "Patient search"): only "active" patients —
+/// registration not left, not deceased, NHS number traced and verified against PDS — and never a sensitive
+/// (S-flag) one. Dissent is not applied in Foundations. A record whose NHS number is not yet verified is traced
+/// against PDS first; when it verifies (and PDS has no deceased, sensitive, invalid or superseded flag) the number
+/// is marked verified and saved, and the patient is returned.
+/// </summary>
+public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonalDemographicsService pds)
+{
+    /// <summary>Whether the record itself allows it to be shared, before any PDS trace.</summary>
+    public static bool IsActiveAndShareable(Patient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return patient.RegistrationStatus != RegistrationStatus.Inactive
+            && patient.DeceasedAt is null
+            && !patient.IsSensitive;
+    }
+
+    /// <summary>True when <paramref name="patient"/> (tracked by the store) may be returned; verifies its NHS number on PDS if needed.</summary>
+    public async Task<bool> MayReturnAsync(Patient patient, CancellationToken cancellationToken)
+    {
+        if (!IsActiveAndShareable(patient))
+        {
+            return false;
+        }
+
+        if (patient.NhsNumberStatus == NhsNumberVerificationStatus.NumberPresentAndVerified)
+        {
+            return true;
+        }
+
+        var person = await pds.RetrieveAsync(patient.NhsNumber, cancellationToken);
+        if (person is null || !PdsVerification.IsUsable(person) || !PdsVerification.Verifies(person, patient.FamilyName, patient.GivenName, patient.BirthDate))
+        {
+            return false;
+        }
+
+        patient.NhsNumberStatus = NhsNumberVerificationStatus.NumberPresentAndVerified;
+        await store.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

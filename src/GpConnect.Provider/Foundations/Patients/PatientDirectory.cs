@@ -1,0 +1,63 @@
+using System.Globalization;
+using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Store;
+using GpConnect.Provider.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+using Stu3 = GpConnect.Fhir.Stu3.Model;
+
+namespace GpConnect.Provider.Foundations.Patients;
+
+/// <summary>
+/// Patient search by NHS number and Patient read by logical id (Foundations, "Patient search" and "Patient read"),
+/// over the patients registered at the practice whose service root was called.
+/// </summary>
+public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatientFilter filter)
+{
+    private static readonly string[] s_searchSystems = [IdentifierSystems.NhsNumber];
+
+    /// <summary>
+    /// The active patients with the NHS number in the query's <c>identifier</c>; none found (or only inactive,
+    /// deceased, sensitive or unverifiable ones) is an empty list, not an error.
+    /// </summary>
+    public async Task<IReadOnlyList<Stu3.Patient>> SearchAsync(Practice practice, QueryString query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        var identifier = IdentifierSearchParameter.Parse(query, s_searchSystems);
+        var nhsNumber = NhsNumberValidator.Validate(identifier.Value);
+        var candidates = await PatientsOf(practice)
+            .Where(p => p.NhsNumber == nhsNumber)
+            .ToListAsync(cancellationToken);
+
+        var found = new List<Stu3.Patient>();
+        foreach (var patient in candidates)
+        {
+            if (await filter.MayReturnAsync(patient, cancellationToken))
+            {
+                found.Add(PatientMapper.ToFhir(patient, practice.Organisation));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The patient with logical id <paramref name="id"/>; 404 PATIENT_NOT_FOUND when unknown, sensitive or not active.</summary>
+    public async Task<Stu3.Patient> ReadAsync(Practice practice, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        var patient = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
+            ? await PatientsOf(practice).SingleOrDefaultAsync(p => p.Id == key, cancellationToken)
+            : null;
+        if (patient is null || !await filter.MayReturnAsync(patient, cancellationToken))
+        {
+            throw new GpConnectException(SpineErrorCode.PatientNotFound, $"No patient with logical id '{id}' can be returned by this practice.");
+        }
+
+        return PatientMapper.ToFhir(patient, practice.Organisation);
+    }
+
+    /// <summary>Tracked, because a PDS trace may verify a record's NHS number; contacts included for the mapper.</summary>
+    private IQueryable<Patient> PatientsOf(Practice practice) =>
+        store.Patients
+            .Include(p => p.Contacts)
+            .Where(p => p.RegisteredPracticeId == practice.OrganisationId);
+}

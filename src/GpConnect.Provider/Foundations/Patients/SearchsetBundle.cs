@@ -1,0 +1,29 @@
+using Hl7.Fhir.Model;
+
+namespace GpConnect.Provider.Foundations.Patients;
+
+/// <summary>
+/// The GPConnect-Searchset-Bundle-1 every Foundations search and register patient answers with: <c>Bundle.id</c> is
+/// the request's <c>Ssp-TraceID</c>, entries carry no <c>fullUrl</c> (Foundations, "Content negotiation": SHOULD NOT
+/// be populated), and an empty result is an empty bundle, never a 404.
+/// </summary>
+public static class SearchsetBundle
+{
+    public const string Profile = "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1";
+
+    /// <summary>The request header whose value becomes <c>Bundle.id</c>.</summary>
+    public const string TraceIdHeader = "Ssp-TraceID";
+
+    public static Bundle For(string? traceId, IEnumerable<Resource> resources)
+    {
+        var entries = resources.Select(resource => new Bundle.EntryComponent { Resource = resource }).ToList();
+        return new Bundle
+        {
+            Id = string.IsNullOrWhiteSpace(traceId) ? null : traceId,
+            Meta = new Meta { Profile = [Profile] },
+            Type = Bundle.BundleType.Searchset,
+            Total = entries.Count,
+            Entry = entries,
+        };
+    }
+}
