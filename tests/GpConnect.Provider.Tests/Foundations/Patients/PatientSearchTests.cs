@@ -1,0 +1,141 @@
+using System.Net;
+using FluentAssertions;
+using GpConnect.Provider.Foundations.Interactions;
+using GpConnect.Provider.Tests.Infrastructure;
+using Xunit;
+
+namespace GpConnect.Provider.Tests.Foundations.Patients;
+
+/// <summary>
+/// <c>GET [root]/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|[NHS number]</c> against the seeded assurance
+/// patients (Foundations, "Patient search"): the error table row by row, and which patients are returned.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class PatientSearchTests(GpConnectApiFactory factory) : IClassFixture<GpConnectApiFactory>
+{
+    private const string Patient2 = "9690937286";
+    private readonly FoundationsApi _api = new(factory);
+
+    public static TheoryData<string, string> PatientsNotReturned => new()
+    {
+        { "9999999999", "not on the provider" },
+        { "9690938533", "sensitive (patient 9)" },
+        { "9690938541", "sensitive (patient 10)" },
+        { "9690938681", "deceased (patient 18)" },
+        { "9690938142", "inactive (patient 21)" },
+    };
+
+    [Fact]
+    public async Task GivenPatient2_WhenSearchingByNhsNumber_ThenReturnsASearchsetWithThatPatient()
+    {
+        var builder = Search(Patient2);
+
+        var (response, body) = await _api.SendForJsonAsync(builder);
+
+        var patients = FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId);
+        patients.Should().ContainSingle();
+        FoundationsApi.NhsNumberOf(patients[0]).Should().Be(Patient2);
+        body["total"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(PatientsNotReturned))]
+    public async Task GivenAPatientThatMustNotBeShared_WhenSearching_ThenReturnsAnEmptySearchset(string nhsNumber, string why)
+    {
+        var builder = Search(nhsNumber);
+
+        var (response, body) = await _api.SendForJsonAsync(builder);
+
+        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().BeEmpty(why);
+    }
+
+    [Fact]
+    public async Task GivenPatient15WhoDissented_WhenSearching_ThenThePatientIsStillReturned()
+    {
+        var builder = Search("9690938576");
+
+        var (response, body) = await _api.SendForJsonAsync(builder);
+
+        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("_format=application/fhir%2Bxml&identifier=")]
+    [InlineData("identifier=", "&_format=application/fhir%2Bxml")]
+    public async Task GivenFormatBeforeOrAfterIdentifier_WhenSearching_ThenReturnsTheBundleInXml(string before, string after = "")
+    {
+        using var response = await _api.SendAsync(_api.Get($"Patient?{before}{Identifier(Patient2)}{after}", InteractionIds.SearchPatient));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        GpConnectRequestBuilder.MediaTypeOf(response).Should().Be("application/fhir+xml");
+        (await response.Content.ReadAsStringAsync(FoundationsApi.Cancellation)).Should().Contain(Patient2);
+    }
+
+    [Theory]
+    [InlineData("&_count=1")]
+    [InlineData("&_sort=name")]
+    [InlineData("&unknownParameter=x")]
+    public async Task GivenAParameterPatientSearchIgnores_WhenSearching_ThenReturnsThePatient(string extra)
+    {
+        var builder = _api.Get($"Patient?identifier={Identifier(Patient2)}{extra}", InteractionIds.SearchPatient);
+
+        var (response, body) = await _api.SendForJsonAsync(builder);
+
+        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Patient", "no identifier parameter")]
+    [InlineData("Patient?Identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937286", "wrong-case parameter name")]
+    [InlineData("Patient?IDENTIFIER=https://fhir.nhs.uk/Id/nhs-number%7C9690937286", "upper-case parameter name")]
+    [InlineData("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937286&identifier=https://fhir.nhs.uk/Id/nhs-number%7C9690937286", "identifier repeated")]
+    public async Task GivenAMalformedSearch_WhenSearching_ThenReturns400BadRequest(string path, string why)
+    {
+        var (response, body) = await _api.SendForJsonAsync(_api.Get(path, InteractionIds.SearchPatient));
+
+        FoundationsApi.ShouldBeOutcome(response, body, HttpStatusCode.BadRequest, "BAD_REQUEST");
+        body["issue"]![0]!["diagnostics"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace(why);
+    }
+
+    [Theory]
+    [InlineData("https://fhir.nhs.uk/Id/nhs-number%7C", "empty value")]
+    [InlineData("9690937286", "no system")]
+    [InlineData("%7C9690937286", "empty system")]
+    [InlineData("%20%7C9690937286", "blank system")]
+    [InlineData("", "empty parameter")]
+    public async Task GivenAnIncompleteIdentifier_WhenSearching_ThenReturns422InvalidParameter(string identifier, string why)
+    {
+        var (response, body) = await _api.SendForJsonAsync(_api.Get($"Patient?identifier={identifier}", InteractionIds.SearchPatient));
+
+        FoundationsApi.ShouldBeOutcome(response, body, HttpStatusCode.UnprocessableEntity, "INVALID_PARAMETER");
+        body["issue"]![0]!["diagnostics"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace(why);
+    }
+
+    [Theory]
+    [InlineData("http://fhir.nhs.net/Id/nhs-number")]
+    [InlineData("https://fhir.nhs.uk/Id/NHS-NUMBER")]
+    [InlineData("https://fhir.nhs.uk/Id/local-patient-identifier")]
+    public async Task GivenAnUnsupportedIdentifierSystem_WhenSearching_ThenReturns400InvalidIdentifierSystem(string system)
+    {
+        var (response, body) = await _api.SendForJsonAsync(_api.Get($"Patient?identifier={system}%7C{Patient2}", InteractionIds.SearchPatient));
+
+        FoundationsApi.ShouldBeOutcome(response, body, HttpStatusCode.BadRequest, "INVALID_IDENTIFIER_SYSTEM");
+    }
+
+    [Theory]
+    [InlineData("9690937287")]
+    [InlineData("969093728")]
+    [InlineData("96909372866")]
+    [InlineData("hello")]
+    public async Task GivenAnNhsNumberFailingModulus11_WhenSearching_ThenReturns400InvalidNhsNumber(string nhsNumber)
+    {
+        var (response, body) = await _api.SendForJsonAsync(Search(nhsNumber));
+
+        FoundationsApi.ShouldBeOutcome(response, body, HttpStatusCode.BadRequest, "INVALID_NHS_NUMBER");
+    }
+
+    private static string Identifier(string nhsNumber) => $"{FoundationsApi.NhsNumberSystem}%7C{nhsNumber}";
+
+    private GpConnectRequestBuilder Search(string nhsNumber) =>
+        _api.Get($"Patient?identifier={Identifier(nhsNumber)}", InteractionIds.SearchPatient);
+}
