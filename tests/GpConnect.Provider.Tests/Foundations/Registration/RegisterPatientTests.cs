@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Store.Entities;
 using GpConnect.Provider.Tests.Foundations.Patients;
 using GpConnect.Provider.Tests.Infrastructure;
+using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -39,6 +41,21 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         stored.RegistrationStatus.Should().Be(RegistrationStatus.Active);
         stored.RegistrationStart.Should().Be(factory.Clock.GetUtcNow().UtcDateTime);
         stored.NhsNumberStatus.Should().Be(NhsNumberVerificationStatus.NumberPresentAndVerified);
+    }
+
+    [Fact]
+    public async Task GivenAnXmlRequestAcceptingXml_WhenRegistering_ThenRegistersAndAnswersInXml()
+    {
+        var xml = FhirStu3Serializer.Default.SerializeToXml(FhirStu3Serializer.Default.ParseJson(Body("9651258578", "HYFLE", "Claude", "male", "1939-01-14").ToJsonString()));
+        var builder = _api.Post(Operation, InteractionIds.RegisterPatient).WithBody(xml, "application/fhir+xml").WithAccept("application/fhir+xml");
+
+        using var response = await _api.SendAsync(builder);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        GpConnectRequestBuilder.MediaTypeOf(response).Should().Be("application/fhir+xml");
+        var bundle = FhirStu3Serializer.Default.ParseXml<Bundle>(await response.Content.ReadAsStringAsync(FoundationsApi.Cancellation));
+        bundle.Entry.Should().ContainSingle().Which.Resource.Should().BeOfType<GpConnect.Fhir.Stu3.Model.Patient>();
+        (await StoredAsync("9651258578")).RegistrationType.Should().Be(RegistrationType.Temporary);
     }
 
     [Fact]
