@@ -5,7 +5,14 @@ namespace GpConnect.Provider.Tests.Infrastructure;
 /// <summary>
 /// The host on PostgreSQL: a database of its own on the run's one server (<see cref="PostgresFixture"/>), so test
 /// classes using separate factories run in parallel without seeing each other's rows. Use it as a class or
-/// collection fixture.
+/// collection fixture; tests that change data reset it first, so their order does not matter:
+/// <code>
+/// public sealed class AppointmentsTests(GpConnectApiFactory factory) : IClassFixture&lt;GpConnectApiFactory&gt;, IAsyncLifetime
+/// {
+///     public async ValueTask InitializeAsync() =&gt; await factory.ResetAsync(TestContext.Current.CancellationToken);
+///     public ValueTask DisposeAsync() =&gt; ValueTask.CompletedTask;
+/// }
+/// </code>
 /// </summary>
 public class GpConnectApiFactory(PostgresFixture postgres) : GpConnectApiFactoryBase
 {

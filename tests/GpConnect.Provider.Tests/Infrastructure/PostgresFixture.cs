@@ -9,6 +9,8 @@ namespace GpConnect.Provider.Tests.Infrastructure;
 /// There is deliberately no SQLite or in-memory fallback (docs/decisions/0002): a green run must mean PostgreSQL.
 /// </summary>
 /// <remarks>
+/// Any test class or fixture can take it as a constructor parameter (xunit v3 assembly fixture) and ask for a
+/// database of its own with <see cref="CreateDatabaseAsync"/>; HTTP tests use <see cref="GpConnectApiFactory"/>.
 /// The server starts on first use, not when the assembly loads, so tests that need no database never wait for it
 /// and never fail because of it.
 /// </remarks>
