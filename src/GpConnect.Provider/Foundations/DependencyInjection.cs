@@ -1,13 +1,23 @@
+using GpConnect.Fhir.Stu3.Serialization;
+using GpConnect.Provider.Foundations.Audit;
+using GpConnect.Provider.Foundations.Audit.Admin;
+using GpConnect.Provider.Foundations.Capabilities;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
+using GpConnect.Provider.Foundations.Interactions;
+using GpConnect.Provider.Foundations.Jwt;
+using GpConnect.Provider.Foundations.Logging;
 using GpConnect.Provider.Foundations.Metadata;
 using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
-using GpConnect.Fhir.Stu3.Serialization;
+using GpConnect.Provider.Foundations.Ssp;
 using GpConnect.Provider.Store;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Serilog;
+using Serilog.Core;
 
 namespace GpConnect.Provider.Foundations;
 
@@ -20,6 +30,7 @@ public static class DependencyInjection
             .BindConfiguration(GpConnectOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
 
         services.AddSingleton(FhirStu3Serializer.Default);
         services.AddSingleton<FhirResponseWriter>();
@@ -28,6 +39,25 @@ public static class DependencyInjection
         services.AddFoundationsInteractions();
         services.AddExceptionHandler<GpConnectExceptionHandler>();
         services.AddControllers();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IGpConnectRequestContext, GpConnectRequestContext>();
+
+        // The unsigned GP Connect JWT, validated by one rule table; GP Connect actions demand a caller through their
+        // [GpConnectInteraction] (an IAuthorizeData naming this policy), so nothing else needs a JWT.
+        services.AddSingleton<GpConnectJwtValidator>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, GpConnectJwtHandler>(GpConnectJwtDefaults.Scheme, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(GpConnectJwtDefaults.CallerPolicy, policy => policy
+                .AddAuthenticationSchemes(GpConnectJwtDefaults.Scheme)
+                .RequireAuthenticatedUser());
+
+        services.AddSingleton<AuditJournal>();
+        services.AddScoped<RequestAudit>();
+        services.AddScoped<IRequestAudit>(provider => provider.GetRequiredService<RequestAudit>());
+
+        // Serilog picks enrichers up from the container (Program: ReadFrom.Services).
+        services.AddSingleton<ILogEventEnricher, QueryStringRedactionEnricher>();
 
         // The test pack checks gzip on /metadata; FHIR media types are not in the framework's default list.
         services.AddResponseCompression(options =>
@@ -50,24 +80,43 @@ public static class DependencyInjection
 
     public static WebApplication UseGpConnectPipeline(this WebApplication app)
     {
-        // First, so it times and logs every request, including the ones later stages reject.
-        app.UseSerilogRequestLogging();
+        // First, so it times and logs every request, including the ones later stages reject. The path it logs never
+        // includes the query string (a patient search carries the NHS number there); the GP Connect correlation
+        // fields are added to its one completion event.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.IncludeQueryInRequestPath = false;
+            options.EnrichDiagnosticContext = SspDiagnostics.Enrich;
+        });
         // Before anything that writes a body, so errors are compressed too.
         app.UseResponseCompression();
         // Before the error handlers, so their responses carry it too.
         app.UseMiddleware<NoStoreMiddleware>();
+        // Outside the exception handler, so the entry it writes as the response starts sees the final status and the
+        // Spine code the handler chose, for requests refused by any later stage.
+        app.UseMiddleware<AuditMiddleware>();
         // Exceptions from any later stage become OperationOutcomes: GpConnectExceptionHandler handles every one, so the
         // fallback pipeline given here never runs.
         app.UseExceptionHandler(_ => { });
         // Bare 404/405 from routing become OperationOutcomes too.
         app.UseStatusCodePages(StatusCodeOutcome.WriteAsync);
+        // Before routing: the SSP headers are checked on every GP Connect request, including URLs that match nothing,
+        // and routing never depends on them.
+        app.UseMiddleware<SspHeaderMiddleware>();
         app.UseRouting();
         // Needs the matched endpoint; undoes ASP.NET Core's case-insensitive literal matching.
         app.UseMiddleware<CaseSensitiveRoutingMiddleware>();
         // Needs the {odsCode} route value: an ODS code we do not host is a 404 before any interaction runs.
         app.UseMiddleware<PracticeResolutionMiddleware>();
+        // Needs the endpoint's [GpConnectInteraction]; before the JWT, whose scope and reason rules depend on the interaction.
+        app.UseMiddleware<InteractionIdMiddleware>();
+        // GpConnectJwtHandler runs for endpoints demanding a GP Connect caller; a failing rule answers through the exception handler.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Needs the practice and the interaction, and comes after the caller is known: a disabled capability is 403 ACCESS DENIED.
+        app.UseMiddleware<CapabilitySwitchMiddleware>();
 
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GpConnectOptions>>().Value.EnableSwagger)
+        if (app.Services.GetRequiredService<IOptions<GpConnectOptions>>().Value.EnableSwagger)
         {
             app.UseSwagger();
             app.UseSwaggerUI();
@@ -76,6 +125,13 @@ public static class DependencyInjection
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
+
+        // The practice's window on its audit trail, only when an administrator key is configured.
+        if (!string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey))
+        {
+            app.MapPracticeAudit();
+        }
+
         return app;
     }
 }

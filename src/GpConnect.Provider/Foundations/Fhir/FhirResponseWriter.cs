@@ -1,23 +1,32 @@
 using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Errors;
 using Hl7.Fhir.Model;
+using Microsoft.Net.Http.Headers;
 
 namespace GpConnect.Provider.Foundations.Fhir;
 
 /// <summary>
 /// Writes STU3 resources in the negotiated format with the GP Connect content type (charset always given).
 /// Results and errors both leave through here, so an OperationOutcome is formatted exactly like a resource.
+/// A single resource with <c>meta.versionId</c> gets <c>ETag: W/"versionId"</c> (foundations, "Resource,
+/// versioning and ETag rules"); an error records its Spine code for the audit.
 /// </summary>
 public sealed class FhirResponseWriter(FhirStu3Serializer serializer)
 {
     public async Task WriteAsync(HttpContext context, Resource resource, int statusCode, CancellationToken cancellationToken)
     {
         var format = FhirContentNegotiation.ResponseFormatFor(context.Request);
+        if (resource is not Bundle and not OperationOutcome && resource.Meta?.VersionId is { Length: > 0 } versionId)
+        {
+            context.Response.Headers[HeaderNames.ETag] = $"W/\"{versionId}\"";
+        }
+
         await WriteAsync(context, resource, statusCode, format, cancellationToken);
     }
 
     public Task WriteErrorAsync(HttpContext context, SpineErrorCode error, string diagnostics, CancellationToken cancellationToken)
     {
+        context.Features.Set(new SpineOutcomeFeature(error));
         if (context.Response.HasStarted)
         {
             // Too late for a status and body: abort so the consumer sees a broken response, not a truncated success.

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using GpConnect.Provider.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GpConnect.Provider.Foundations.Audit.Admin;
+
+/// <summary>
+/// <c>GET /admin/practices/{practiceOdsCode}/audit?from=&amp;to=&amp;limit=</c>: a practice's audit trail, oldest first, for its
+/// data protection officer (the audit guidance asks that practices can inspect API access). Outside the SSP surface:
+/// no SSP headers or JWT, not audited as a GP Connect request, not in the OpenAPI document. Served only when
+/// <see cref="AdminOptions.ApiKey"/> is configured, and only to a request that carries that key.
+/// </summary>
+public static class PracticeAuditEndpoints
+{
+    public const string Route = "/admin/practices/{practiceOdsCode}/audit";
+
+    private const int DefaultLimit = 1000;
+    private const int MaxLimit = 10_000;
+
+    public static IEndpointRouteBuilder MapPracticeAudit(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet(Route, ReadAsync).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReadAsync(
+        string practiceOdsCode,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        int? limit,
+        HttpContext context,
+        ClinicalRecordDbContext store,
+        IOptions<AdminOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (!CarriesKey(context.Request, options.Value.ApiKey))
+        {
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        // Entries belong to the practice whose service root the request addressed.
+        var rootPrefix = "/" + practiceOdsCode + "/";
+        var query = store.AuditEntries.AsNoTracking().Where(e => e.RequestPath != null && e.RequestPath.StartsWith(rootPrefix));
+        if (from is { } start)
+        {
+            var utc = start.UtcDateTime;
+            query = query.Where(e => e.RecordedAt >= utc);
+        }
+
+        if (to is { } end)
+        {
+            var utc = end.UtcDateTime;
+            query = query.Where(e => e.RecordedAt < utc);
+        }
+
+        var entries = await query
+            .OrderBy(e => e.SequenceNumber)
+            .Take(Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit))
+            .Select(e => new AuditTrailView(
+                e.SequenceNumber, new DateTimeOffset(DateTime.SpecifyKind(e.RecordedAt, DateTimeKind.Utc)), e.InteractionId, e.SspTraceId,
+                e.SspFrom, e.SspTo, e.HttpMethod, e.RequestPath, e.RequestingUserSdsUserId, e.RequestingUserSdsRoleProfileId,
+                e.RequestingUserName, e.RequestingOrganisationOdsCode, e.RequestingOrganisation, e.RequestingDevice,
+                e.ReasonForRequest, e.RequestedScope, e.PatientNhsNumber, e.OutcomeHttpStatus, e.OutcomeSpineCode))
+            .ToListAsync(cancellationToken);
+        return Results.Ok(entries);
+    }
+
+    private static bool CarriesKey(HttpRequest request, string? configuredKey)
+    {
+        var sent = request.Headers[AdminOptions.ApiKeyHeader].ToString();
+        return !string.IsNullOrEmpty(configuredKey)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(configuredKey));
+    }
+}

@@ -1,0 +1,89 @@
+using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Store;
+using GpConnect.Provider.Store.Domain;
+using GpConnect.Provider.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace GpConnect.Provider.Foundations.Audit;
+
+/// <summary>
+/// The one audit entry of a GP Connect request (scoped). <see cref="AuditMiddleware"/> attaches it to the request
+/// and has it written exactly once: by a write interaction inside its own transaction
+/// (<see cref="SaveChangesWithAuditAsync"/>), or else by the pipeline just before the response starts.
+/// </summary>
+public sealed partial class RequestAudit(
+    ClinicalRecordDbContext requestStore,
+    AuditJournal journal,
+    IServiceScopeFactory scopes,
+    ILogger<RequestAudit> logger) : IRequestAudit
+{
+    private HttpContext? _context;
+    private string? _patientNhsNumber;
+    private bool _written;
+    private AuditEntry? _joinedTransaction;
+
+    internal void Attach(HttpContext context) => _context = context;
+
+    public void RecordPatient(string nhsNumber)
+    {
+        if (nhsNumber is { Length: NhsNumber.Length } && nhsNumber.All(char.IsAsciiDigit))
+        {
+            _patientNhsNumber = nhsNumber;
+        }
+    }
+
+    public async Task SaveChangesWithAuditAsync(int outcomeHttpStatus, CancellationToken cancellationToken)
+    {
+        var context = _context ?? throw new InvalidOperationException("Only a GP Connect request has an audit entry to save.");
+        var entry = AuditEntryFactory.Create(context, outcomeHttpStatus, outcomeSpineCode: null, _patientNhsNumber);
+        var joining = requestStore.Database.CurrentTransaction is not null;
+        await journal.AppendAsync(requestStore, entry, cancellationToken);
+        if (joining)
+        {
+            _joinedTransaction = entry;
+        }
+        else
+        {
+            _written = true;
+        }
+    }
+
+    /// <summary>
+    /// Writes the entry from the response as it stands, unless a write interaction already did. Uses a store of its
+    /// own: the request's may hold the failed changes that made this request fail. Returns false when the entry
+    /// could not be written (the store is down); the caller decides whether the response may still go out.
+    /// </summary>
+    internal async Task<bool> WriteOnceAsync()
+    {
+        if (_written || _context is null)
+        {
+            return true;
+        }
+
+        _written = true;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
+            if (_joinedTransaction is { } joined && await store.AuditEntries.AnyAsync(e => e.Id == joined.Id && e.SequenceNumber == joined.SequenceNumber))
+            {
+                return true;
+            }
+
+            var outcome = _context.Features.Get<SpineOutcomeFeature>();
+            var entry = AuditEntryFactory.Create(_context, _context.Response.StatusCode, outcome?.Error.Code, _patientNhsNumber);
+
+            // Not the request's cancellation token: a consumer that hangs up is audited all the same.
+            await journal.AppendAsync(store, entry, CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogAuditFailure(logger, ex, _context.Response.StatusCode, _context.TraceIdentifier);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entry of a GP Connect request ({StatusCode}, {TraceIdentifier}) could not be written")]
+    private static partial void LogAuditFailure(ILogger logger, Exception exception, int statusCode, string traceIdentifier);
+}
