@@ -82,16 +82,9 @@ public abstract class HostSmokeTests(GpConnectApiFactoryBase factory)
         coding.GetProperty("code").GetString().Should().Be("ORGANISATION_NOT_FOUND");
     }
 
-    /// <summary>What a consumer sends through the Spine Security Proxy (Foundations, "Spine Security Proxy headers").</summary>
-    private static HttpRequestMessage MetadataRequest(string path, string interactionId)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Add("Ssp-TraceID", Guid.NewGuid().ToString());
-        request.Headers.Add("Ssp-From", ServiceRootMetadata.ConsumerAsid);
-        request.Headers.Add("Ssp-To", GpConnectApiFactoryBase.ProviderAsid);
-        request.Headers.Add("Ssp-InteractionID", interactionId);
-        return request;
-    }
+    /// <summary>What a consumer sends through the Spine Security Proxy: the Ssp-* headers and a valid unsigned JWT.</summary>
+    private HttpRequestMessage MetadataRequest(string path, string interactionId) =>
+        new GpConnectRequestBuilder(HttpMethod.Get, path, interactionId, factory.Clock).Build();
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
