@@ -11,7 +11,7 @@ namespace GpConnect.Provider.Foundations.Jwt;
 /// <summary>
 /// Every rule a GP Connect 1.x JWT must pass (foundations, "Authorization: the JWT"), as one ordered table; the
 /// first failing rule answers. The failure codes follow the assurance test pack where it differs from the written
-/// spec (docs/decisions/ADR-0004): a token problem, missing or malformed claim is 400 BAD_REQUEST; a requesting_*
+/// spec (docs/decisions/0005): a token problem, missing or malformed claim is 400 BAD_REQUEST; a requesting_*
 /// claim that is not a valid STU3 resource (unparseable, failing the model, or of an unknown resourceType) is
 /// 422 INVALID_RESOURCE; a valid resource of the wrong type is 400 BAD_REQUEST; a future <c>iat</c> is accepted.
 /// </summary>

@@ -11,7 +11,7 @@ namespace GpConnect.Provider.Tests.Foundations.Pipeline;
 /// <summary>
 /// One test per rule of the JWT table (foundations, "Authorization: the JWT"; PT JWT.feature), each changing one
 /// thing in an otherwise valid token. Token and claim problems are 400 BAD_REQUEST; a requesting_* claim that is not
-/// a valid STU3 resource is 422 INVALID_RESOURCE; a valid resource of the wrong type is 400 (docs/decisions/ADR-0004).
+/// a valid STU3 resource is 422 INVALID_RESOURCE; a valid resource of the wrong type is 400 (docs/decisions/0005).
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class JwtTests(PipelineApiFactory factory) : PipelineTestBase(factory), IClassFixture<PipelineApiFactory>
@@ -166,7 +166,7 @@ public sealed class JwtTests(PipelineApiFactory factory) : PipelineTestBase(fact
     [Fact]
     public async Task GivenATokenIssued200SecondsInTheFuture_WhenGettingMetadata_ThenReturns200()
     {
-        // Assurance test pack #188 over the spec's silence: a consumer clock that runs fast is not refused (ADR-0004).
+        // Assurance test pack #188 over the spec's silence: a consumer clock that runs fast is not refused (docs/decisions/0005).
         var issuedAt = Factory.Clock.GetUtcNow().AddSeconds(200).ToUnixTimeSeconds();
         var request = Metadata().WithClaim("iat", issuedAt).WithClaim("exp", issuedAt + 300);
 
