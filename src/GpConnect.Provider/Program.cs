@@ -23,7 +23,8 @@ try
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "GP Connect provider terminated unexpectedly");
-    return 1;
+    // Rethrown rather than returning 1, so a host started by the HTTP tests reports its real start-up failure.
+    throw;
 }
 finally
 {

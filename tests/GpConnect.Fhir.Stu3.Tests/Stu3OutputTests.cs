@@ -83,4 +83,19 @@ public sealed class Stu3OutputTests
 
         firely.Should().Equal("Hl7.Fhir.Base");
     }
+
+    [Fact]
+    public void GivenTextWithPlusAndApostrophe_WhenWrittenAsJson_ThenItIsReadableAndParsesBack()
+    {
+        var organization = new Organization
+        {
+            NameElement = new FhirString("St John's Surgery <main>"),
+            Telecom = [new ContactPoint(ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, "+44 113 496 0000")],
+        };
+
+        var json = _serializer.SerializeToJson(organization);
+
+        json.Should().Contain("\"+44 113 496 0000\"").And.Contain("St John's Surgery <main>");
+        _serializer.ParseJson(json).IsExactly(organization).Should().BeTrue();
+    }
 }

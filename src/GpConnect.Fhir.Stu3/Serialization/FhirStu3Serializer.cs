@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
 using Hl7.Fhir.Model;
@@ -55,16 +56,25 @@ public sealed class FhirStu3Serializer
     /// <summary>System.Text.Json options with the STU3 converters, strict on reading: <c>JsonSerializer.Deserialize&lt;Patient&gt;(json, options)</c>.</summary>
     public JsonSerializerOptions JsonSerializerOptions { get; }
 
-    public string SerializeToJson(Base instance, bool pretty = false) => JsonSerializer.SerializeToString(instance, pretty);
+    public string SerializeToJson(Base instance, bool pretty = false) => Encoding.UTF8.GetString(SerializeToJsonBytes(instance, pretty));
 
-    public byte[] SerializeToJsonBytes(Base instance, bool pretty = false) => JsonSerializer.SerializeToBytes(instance, pretty);
+    public byte[] SerializeToJsonBytes(Base instance, bool pretty = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonWriterOptionsFor(pretty)))
+        {
+            JsonSerializer.Serialize(instance, writer, filterFactory: null);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 
     public void WriteJson(Base instance, Utf8JsonWriter writer) => JsonSerializer.Serialize(instance, writer, filterFactory: null);
 
     /// <summary>Writes UTF-8 JSON to a stream (e.g. an HTTP response body) without an intermediate string.</summary>
     public async System.Threading.Tasks.Task WriteJsonAsync(Base instance, Stream stream, bool pretty = false, CancellationToken cancellationToken = default)
     {
-        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = pretty, SkipValidation = true });
+        await using var writer = new Utf8JsonWriter(stream, JsonWriterOptionsFor(pretty));
         JsonSerializer.Serialize(instance, writer, filterFactory: null);
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -184,4 +194,12 @@ public sealed class FhirStu3Serializer
         var lines = issues?.Select(i => i.Message).ToList() ?? [];
         return lines.Count > 0 ? lines : ["The body does not contain a FHIR resource"];
     }
+
+    /// <summary>
+    /// The default encoder escapes '+' and apostrophes (<c>application/fhir\u002Bjson</c>), which is valid JSON but not
+    /// what consumers' engineers expect to read. FHIR JSON is never embedded in HTML by us, so the relaxed encoder
+    /// (which still escapes quotes, backslashes and control characters) is safe here.
+    /// </summary>
+    private static JsonWriterOptions JsonWriterOptionsFor(bool pretty) =>
+        new() { Indented = pretty, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
