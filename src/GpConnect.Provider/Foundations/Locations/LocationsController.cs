@@ -1,5 +1,5 @@
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Interactions;
-using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +13,6 @@ public sealed class LocationsController(LocationDirectory locations) : Controlle
 
     [HttpGet(Route + "/{id}")]
     [GpConnectInteraction(InteractionIds.ReadLocation)]
-    public async Task<VersionedResourceResult> ReadLocation(string id, CancellationToken cancellationToken) =>
+    public async Task<FhirResult> ReadLocation(string id, CancellationToken cancellationToken) =>
         new(await locations.ReadAsync(id, cancellationToken));
 }

@@ -8,7 +8,7 @@ namespace GpConnect.Provider.Foundations.Organizations;
 
 /// <summary>Organization search and read on the Foundations root (Foundations, "Organization search/read").</summary>
 [ApiController]
-public sealed class OrganizationsController(OrganisationDirectory organisations) : ControllerBase
+public sealed class OrganizationsController(OrganisationDirectory organisations, IGpConnectRequestContext request) : ControllerBase
 {
     public const string Route = GpConnectRoutes.FoundationsRoot + "/Organization";
 
@@ -17,11 +17,11 @@ public sealed class OrganizationsController(OrganisationDirectory organisations)
     public async Task<FhirResult> SearchOrganizations(CancellationToken cancellationToken)
     {
         var found = await organisations.SearchAsync(Request.QueryString, cancellationToken);
-        return new FhirResult(SearchsetBundle.For(Request.Headers[SearchsetBundle.TraceIdHeader], found));
+        return new FhirResult(SearchsetBundle.For(request.SspTraceId, found));
     }
 
     [HttpGet(Route + "/{id}")]
     [GpConnectInteraction(InteractionIds.ReadOrganization)]
-    public async Task<VersionedResourceResult> ReadOrganization(string id, CancellationToken cancellationToken) =>
+    public async Task<FhirResult> ReadOrganization(string id, CancellationToken cancellationToken) =>
         new(await organisations.ReadAsync(id, cancellationToken));
 }

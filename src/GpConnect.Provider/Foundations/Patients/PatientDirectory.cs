@@ -1,4 +1,5 @@
 using System.Globalization;
+using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
@@ -11,7 +12,7 @@ namespace GpConnect.Provider.Foundations.Patients;
 /// Patient search by NHS number and Patient read by logical id (Foundations, "Patient search" and "Patient read"),
 /// over the patients registered at the practice whose service root was called.
 /// </summary>
-public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatientFilter filter)
+public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatientFilter filter, IRequestAudit audit)
 {
     private static readonly string[] s_searchSystems = [IdentifierSystems.NhsNumber];
 
@@ -23,6 +24,7 @@ public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatien
     {
         ArgumentNullException.ThrowIfNull(practice);
         var identifier = IdentifierSearchParameter.Parse(query, s_searchSystems);
+        audit.RecordPatient(identifier.Value);
         var nhsNumber = NhsNumberValidator.Validate(identifier.Value);
         var candidates = await PatientsOf(practice)
             .Where(p => p.NhsNumber == nhsNumber)
@@ -47,6 +49,11 @@ public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatien
         var patient = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
             ? await PatientsOf(practice).SingleOrDefaultAsync(p => p.Id == key, cancellationToken)
             : null;
+        if (patient is not null)
+        {
+            audit.RecordPatient(patient.NhsNumber);
+        }
+
         if (patient is null || !await filter.MayReturnAsync(patient, cancellationToken))
         {
             throw new GpConnectException(SpineErrorCode.PatientNotFound, $"No patient with logical id '{id}' can be returned by this practice.");

@@ -11,9 +11,6 @@ public static class SearchsetBundle
 {
     public const string Profile = "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1";
 
-    /// <summary>The request header whose value becomes <c>Bundle.id</c>.</summary>
-    public const string TraceIdHeader = "Ssp-TraceID";
-
     public static Bundle For(string? traceId, IEnumerable<Resource> resources)
     {
         var entries = resources.Select(resource => new Bundle.EntryComponent { Resource = resource }).ToList();

@@ -8,7 +8,7 @@ namespace GpConnect.Provider.Foundations.Practitioners;
 
 /// <summary>Practitioner search and read on the Foundations root (Foundations, "Practitioner search/read").</summary>
 [ApiController]
-public sealed class PractitionersController(PractitionerDirectory practitioners) : ControllerBase
+public sealed class PractitionersController(PractitionerDirectory practitioners, IGpConnectRequestContext request) : ControllerBase
 {
     public const string Route = GpConnectRoutes.FoundationsRoot + "/Practitioner";
 
@@ -17,11 +17,11 @@ public sealed class PractitionersController(PractitionerDirectory practitioners)
     public async Task<FhirResult> SearchPractitioners(CancellationToken cancellationToken)
     {
         var found = await practitioners.SearchAsync(Request.QueryString, cancellationToken);
-        return new FhirResult(SearchsetBundle.For(Request.Headers[SearchsetBundle.TraceIdHeader], found));
+        return new FhirResult(SearchsetBundle.For(request.SspTraceId, found));
     }
 
     [HttpGet(Route + "/{id}")]
     [GpConnectInteraction(InteractionIds.ReadPractitioner)]
-    public async Task<VersionedResourceResult> ReadPractitioner(string id, CancellationToken cancellationToken) =>
+    public async Task<FhirResult> ReadPractitioner(string id, CancellationToken cancellationToken) =>
         new(await practitioners.ReadAsync(id, cancellationToken));
 }

@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.Pds;
@@ -12,7 +13,7 @@ namespace GpConnect.Provider.Foundations.Registration;
 /// <c>$gpc.registerpatient</c> (Foundations, "Register patient"): trace the NHS number on PDS, refuse what PDS refuses,
 /// then create a temporary registration, or re-activate an inactive local record as temporary. It never creates or
 /// re-activates a regular (GMS) registration and never writes to PDS. The change is saved by one SaveChanges, so it
-/// happens entirely or not at all.
+/// happens entirely or not at all, together with the request's audit entry.
 /// <list type="table">
 /// <item><term>not on PDS, demographics unverifiable, PDS deceased or sensitive, local record deceased</term><description>400 INVALID_PATIENT_DEMOGRAPHICS</description></item>
 /// <item><term>PDS invalid or superseded</term><description>400 INVALID_NHS_NUMBER</description></item>
@@ -20,7 +21,7 @@ namespace GpConnect.Provider.Foundations.Registration;
 /// <item><term>an active local registration of any type, temporary included</term><description>409 DUPLICATE_REJECTED</description></item>
 /// </list>
 /// </summary>
-public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonalDemographicsService pds, TimeProvider clock)
+public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonalDemographicsService pds, IRequestAudit audit, TimeProvider clock)
 {
     public async Task<Stu3.Patient> RegisterAsync(Practice practice, RegistrationRequest request, CancellationToken cancellationToken)
     {
@@ -48,10 +49,10 @@ public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonal
 
         await ApplyAsync(patient, practice, request, person, now, cancellationToken);
 
-        // TODO(#3): save the audit entry of this write in the same transaction once the pipeline's audit API lands.
         try
         {
-            await store.SaveChangesAsync(cancellationToken);
+            // The registration and this request's audit entry are stored together or not at all.
+            await audit.SaveChangesWithAuditAsync(StatusCodes.Status200OK, cancellationToken);
         }
         catch (DbUpdateException) when (store.Entry(patient).State == EntityState.Added)
         {

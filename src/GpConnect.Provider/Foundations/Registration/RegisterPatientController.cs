@@ -1,8 +1,7 @@
+using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.Patients;
-using GpConnect.Provider.Store.Entities;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GpConnect.Provider.Foundations.Registration;
@@ -12,7 +11,12 @@ namespace GpConnect.Provider.Foundations.Registration;
 /// holding the registered Patient.
 /// </summary>
 [ApiController]
-public sealed class RegisterPatientController(RegisterPatientBodyReader reader, PatientRegistration registration, TimeProvider clock) : ControllerBase
+public sealed class RegisterPatientController(
+    RegisterPatientBodyReader reader,
+    PatientRegistration registration,
+    IGpConnectRequestContext request,
+    IRequestAudit audit,
+    TimeProvider clock) : ControllerBase
 {
     public const string Route = PatientsController.Route + "/$gpc.registerpatient";
 
@@ -21,8 +25,15 @@ public sealed class RegisterPatientController(RegisterPatientBodyReader reader, 
     public async Task<FhirResult> RegisterPatient(CancellationToken cancellationToken)
     {
         var parameters = await reader.ReadAsync(Request, cancellationToken);
-        var request = RegisterPatientValidator.Validate(parameters, clock.GetUtcNow());
-        var patient = await registration.RegisterAsync(HttpContext.Features.GetRequiredFeature<Practice>(), request, cancellationToken);
-        return new FhirResult(SearchsetBundle.For(Request.Headers[SearchsetBundle.TraceIdHeader], [patient]));
+
+        // Audited against the patient even when a later check refuses the request.
+        if (RegisterPatientValidator.FindNhsNumber(parameters) is { } nhsNumber)
+        {
+            audit.RecordPatient(nhsNumber);
+        }
+
+        var registrationRequest = RegisterPatientValidator.Validate(parameters, clock.GetUtcNow());
+        var patient = await registration.RegisterAsync(request.Practice, registrationRequest, cancellationToken);
+        return new FhirResult(SearchsetBundle.For(request.SspTraceId, [patient]));
     }
 }

@@ -58,6 +58,18 @@ public static class RegisterPatientValidator
             interpreterRequired);
     }
 
+    /// <summary>The NHS number the request names, if it names one, read before any validation (for the audit entry).</summary>
+    public static string? FindNhsNumber(Parameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.Parameter
+            .Where(p => p.Name == ParameterName)
+            .Select(p => p.Resource)
+            .OfType<Stu3.Patient>()
+            .SelectMany(p => p.Identifier)
+            .FirstOrDefault(i => i.System == IdentifierSystems.NhsNumber)?.Value;
+    }
+
     private static Stu3.Patient RegisterPatientResource(Parameters parameters)
     {
         var named = parameters.Parameter.Where(p => p.Name == ParameterName).ToList();

@@ -2,6 +2,7 @@ using System.Net;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace GpConnect.Provider.Tests.Foundations.Patients;
@@ -36,6 +37,18 @@ public sealed class PatientSearchTests(GpConnectApiFactory factory) : IClassFixt
         patients.Should().ContainSingle();
         FoundationsApi.NhsNumberOf(patients[0]).Should().Be(Patient2);
         body["total"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task GivenAPatientSearch_WhenAnswered_ThenTheAuditEntryNamesTheNhsNumberSearchedFor()
+    {
+        var builder = Search("9690938533");
+
+        using var response = await _api.SendAsync(builder);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var numbers = await _api.QueryAsync(store => store.AuditEntries.Where(e => e.SspTraceId == builder.SspTraceId).Select(e => e.PatientNhsNumber).ToListAsync(FoundationsApi.Cancellation));
+        numbers.Should().Equal("9690938533");
     }
 
     [Theory]

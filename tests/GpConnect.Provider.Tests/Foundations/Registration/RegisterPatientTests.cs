@@ -59,6 +59,36 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task GivenASuccessfulRegistration_WhenItIsStored_ThenItsAuditEntryNamesThePatientAndTheOutcome()
+    {
+        var builder = Register(Body("9651258586", "TOOLE", "Felix", "male", "1934-08-13"));
+
+        using var response = await _api.SendAsync(builder);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var entries = await AuditEntriesAsync(builder.SspTraceId);
+        var entry = entries.Should().ContainSingle("a write and its audit entry are stored once, together").Subject;
+        entry.InteractionId.Should().Be(InteractionIds.RegisterPatient);
+        entry.PatientNhsNumber.Should().Be("9651258586");
+        entry.OutcomeHttpStatus.Should().Be(200);
+        entry.OutcomeSpineCode.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task GivenARefusedRegistration_WhenAnswered_ThenItsAuditEntryNamesThePatientAndTheSpineCode()
+    {
+        var builder = Register(Body("9690937278", "SAMUAL", "Lucien", "male", "1938-12-11"));
+
+        using var response = await _api.SendAsync(builder);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var entry = (await AuditEntriesAsync(builder.SspTraceId)).Should().ContainSingle().Subject;
+        entry.PatientNhsNumber.Should().Be("9690937278");
+        entry.OutcomeHttpStatus.Should().Be(409);
+        entry.OutcomeSpineCode.Should().Be("DUPLICATE_REJECTED");
+    }
+
+    [Fact]
     public async Task GivenAPatientWithoutGender_WhenRegistering_ThenTheGenderComesFromPds()
     {
         var body = Body("9651258519", "SOFFE", "Oscar", "male", "1937-03-11");
@@ -212,6 +242,9 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
 
     private Task<Patient> StoredAsync(string nhsNumber) =>
         _api.QueryAsync(store => store.Patients.AsNoTracking().SingleAsync(p => p.NhsNumber == nhsNumber, FoundationsApi.Cancellation));
+
+    private Task<List<AuditEntry>> AuditEntriesAsync(string traceId) =>
+        _api.QueryAsync(store => store.AuditEntries.AsNoTracking().Where(e => e.SspTraceId == traceId).ToListAsync(FoundationsApi.Cancellation));
 
     private static string RegistrationCode(JsonObject patient, string part) =>
         patient["extension"]!.AsArray()
