@@ -85,6 +85,8 @@ public static class DependencyInjection
         // fields are added to its one completion event.
         app.UseSerilogRequestLogging(options =>
         {
+            // The host's configured logger: Program keeps the static one for start-up only (preserveStaticLogger).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
             options.EnrichDiagnosticContext = SspDiagnostics.Enrich;
         });

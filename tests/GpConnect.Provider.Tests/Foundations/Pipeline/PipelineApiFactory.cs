@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GpConnect.Provider.Tests.Foundations.Pipeline;
 
 /// <summary>The real host on PostgreSQL plus the <see cref="PipelineProbeController"/> endpoints.</summary>
-public sealed class PipelineApiFactory(PostgresFixture postgres) : GpConnectApiFactory(postgres)
+public class PipelineApiFactory(PostgresFixture postgres) : GpConnectApiFactory(postgres)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
