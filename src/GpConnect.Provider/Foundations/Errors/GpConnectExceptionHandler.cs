@@ -9,14 +9,16 @@ namespace GpConnect.Provider.Foundations.Errors;
 /// <list type="table">
 /// <item><term><see cref="GpConnectException"/></term><description>its own Spine code and HTTP status</description></item>
 /// <item><term>a transient <see cref="DbException"/>, <see cref="TimeoutException"/></term><description>503: the store is unavailable, the request may be retried</description></item>
-/// <item><term>anything else</term><description>500 INTERNAL_SERVER_ERROR; the stack trace goes to the log, never to the consumer</description></item>
+/// <item><term>anything else</term><description>500 INTERNAL_SERVER_ERROR naming the request's Ssp-TraceID; the stack trace goes to the log, never to the consumer</description></item>
 /// </list>
 /// </summary>
 public sealed partial class GpConnectExceptionHandler(FhirResponseWriter writer, ILogger<GpConnectExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (error, diagnostics) = Classify(exception, httpContext.TraceIdentifier);
+        // The consumer quotes Ssp-TraceID when it reports a failure; our own trace identifier joins it in the log.
+        var sspTraceId = httpContext.Request.Headers[GpConnectHeaders.SspTraceId].ToString();
+        var (error, diagnostics) = Classify(exception, sspTraceId.Length > 0 ? sspTraceId : httpContext.TraceIdentifier);
         if (error.HttpStatus >= StatusCodes.Status500InternalServerError)
         {
             LogUnexpectedFailure(logger, exception, error.HttpStatus, httpContext.TraceIdentifier);

@@ -25,7 +25,8 @@ public sealed class ErrorTests(PipelineApiFactory factory) : PipelineTestBase(fa
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         await response.ShouldBeRefusedAsync(
             Factory, request.SspTraceId, HttpStatusCode.InternalServerError, "INTERNAL_SERVER_ERROR", "unexpected error");
-        body.Should().NotContain("hunter2").And.NotContain("PipelineProbeController").And.NotContain("InvalidOperationException")
+        body.Should().Contain(request.SspTraceId, "the consumer can quote it to the provider's support")
+            .And.NotContain("hunter2").And.NotContain("PipelineProbeController").And.NotContain("InvalidOperationException")
             .And.NotContain(" at ", "no stack trace leaves the server");
     }
 
