@@ -63,27 +63,8 @@ curl -fs "$provider_url/health/ready" >/dev/null || { cat "$work/provider.log"; 
 base="$provider_url/B82617/STU3/1/gpconnect"
 search_path="/B82617/STU3/1/gpconnect/Patient?identifier=https%3A%2F%2Ffhir.nhs.uk%2FId%2Fnhs-number%7C$nhs_number"
 
-# A fresh unsigned GP Connect JWT (iat now, exp iat+300), so each wrk run stays inside its validity.
-jwt() {
-    python3 - <<'PY'
-import base64, json, time
-def b64(o): return base64.urlsafe_b64encode(json.dumps(o, separators=(",", ":")).encode()).rstrip(b"=").decode()
-now = int(time.time())
-claims = {
-    "iss": "https://consumer.bench.local/", "sub": "10019", "aud": "https://provider.bench.local/B82617/STU3/1",
-    "exp": now + 300, "iat": now, "reason_for_request": "directcare", "requested_scope": "patient/*.read",
-    "requesting_device": {"resourceType": "Device", "identifier": [{"system": "https://consumer.bench.local/Id/device", "value": "BENCH-1"}],
-                          "model": "bench", "version": "1.0"},
-    "requesting_organization": {"resourceType": "Organization", "identifier": [{"system": "https://fhir.nhs.uk/Id/ods-organization-code", "value": "A1001"}],
-                                "name": "Bench Hospital"},
-    "requesting_practitioner": {"resourceType": "Practitioner", "id": "10019",
-                                "identifier": [{"system": "https://fhir.nhs.uk/Id/sds-user-id", "value": "111222333444"},
-                                               {"system": "https://fhir.nhs.uk/Id/sds-role-profile-id", "value": "444555666777"}],
-                                "name": [{"family": "Jones", "given": ["Claire"], "prefix": ["Dr"]}]},
-}
-print(b64({"alg": "none", "typ": "JWT"}) + "." + b64(claims) + ".")
-PY
-}
+# A fresh token per wrk run (iat now, exp iat+300), so each run stays inside its validity.
+jwt() { python3 tools/gpconnect-jwt.py 'patient/*.read'; }
 
 headers() { # $1 interaction id
     printf '%s\n' "Ssp-TraceID: 5c2a7a9e-1f1b-4f55-9a53-0b1c2d3e4f50" "Ssp-From: 200000000359" "Ssp-To: 918999198738" \

@@ -46,7 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<PdsDatasetLocator>();
         services.AddScoped<PdsDatasetImport>();
         services.AddScoped<ClinicalRecordInitialiser>();
-        services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditTrail>();
         services.AddHostedService<ClinicalRecordStartup>();
         return services;
     }

@@ -12,7 +12,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.ToTable("audit_entries");
         builder.HasKey(e => e.Id);
 
-        // Unique so two concurrent writers cannot take the same number; AuditTrail retries the loser.
+        // Unique: the last line of defence behind AuditTrail's locked allocation of the next number.
         builder.HasIndex(e => e.SequenceNumber).IsUnique();
         builder.Property(e => e.InteractionId).HasMaxLength(FieldLengths.InteractionId).IsRequired();
         builder.Property(e => e.SspTraceId).HasMaxLength(FieldLengths.TraceId).IsRequired();

@@ -52,7 +52,6 @@ public static class DependencyInjection
                 .AddAuthenticationSchemes(GpConnectJwtDefaults.Scheme)
                 .RequireAuthenticatedUser());
 
-        services.AddSingleton<AuditJournal>();
         services.AddScoped<RequestAudit>();
         services.AddScoped<IRequestAudit>(provider => provider.GetRequiredService<RequestAudit>());
 

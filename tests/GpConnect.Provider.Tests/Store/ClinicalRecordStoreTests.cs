@@ -436,6 +436,7 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
             await using var scope = Host.CreateScope();
             var trail = scope.ServiceProvider.GetRequiredService<AuditTrail>();
             numbers.Add(await trail.AppendAsync(
+                scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>(),
                 new AuditEntry
                 {
                     InteractionId = "urn:nhs:names:services:gpconnect:fhir:rest:read:metadata-1",
@@ -462,6 +463,7 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
         {
             await using var scope = Host.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(
+                scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>(),
                 new AuditEntry { InteractionId = "urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1", SspTraceId = $"trace-{i}", OutcomeHttpStatus = 200 },
                 Cancellation);
         });

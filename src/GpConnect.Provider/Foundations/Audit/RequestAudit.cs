@@ -1,5 +1,6 @@
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Store;
+using GpConnect.Provider.Store.Audit;
 using GpConnect.Provider.Store.Domain;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace GpConnect.Provider.Foundations.Audit;
 /// </summary>
 public sealed partial class RequestAudit(
     ClinicalRecordDbContext requestStore,
-    AuditJournal journal,
+    AuditTrail auditTrail,
     IServiceScopeFactory scopes,
     ILogger<RequestAudit> logger) : IRequestAudit
 {
@@ -37,7 +38,7 @@ public sealed partial class RequestAudit(
         var context = _context ?? throw new InvalidOperationException("Only a GP Connect request has an audit entry to save.");
         var entry = AuditEntryFactory.Create(context, outcomeHttpStatus, outcomeSpineCode: null, _patientNhsNumber);
         var joining = requestStore.Database.CurrentTransaction is not null;
-        await journal.AppendAsync(requestStore, entry, cancellationToken);
+        await auditTrail.AppendAsync(requestStore, entry, cancellationToken);
         if (joining)
         {
             _joinedTransaction = entry;
@@ -74,7 +75,7 @@ public sealed partial class RequestAudit(
             var entry = AuditEntryFactory.Create(_context, _context.Response.StatusCode, outcome?.Error.Code, _patientNhsNumber);
 
             // Not the request's cancellation token: a consumer that hangs up is audited all the same.
-            await journal.AppendAsync(store, entry, CancellationToken.None);
+            await auditTrail.AppendAsync(store, entry, CancellationToken.None);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
