@@ -50,8 +50,7 @@ public sealed partial class RequestAudit(
     }
 
     /// <summary>
-    /// Writes the entry from the response as it stands, unless a write interaction already did. Uses a store of its
-    /// own: the request's may hold the failed changes that made this request fail. Returns false when the entry
+    /// Writes the entry from the response as it stands, unless a write interaction already did. Returns false when the entry
     /// could not be written (the store is down); the caller decides whether the response may still go out.
     /// </summary>
     internal async Task<bool> WriteOnceAsync()
@@ -64,9 +63,7 @@ public sealed partial class RequestAudit(
         _written = true;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
-            if (_joinedTransaction is { } joined && await store.AuditEntries.AnyAsync(e => e.Id == joined.Id && e.SequenceNumber == joined.SequenceNumber))
+            if (_joinedTransaction is { } joined && await WasCommittedAsync(joined))
             {
                 return true;
             }
@@ -74,8 +71,9 @@ public sealed partial class RequestAudit(
             var outcome = _context.Features.Get<SpineOutcomeFeature>();
             var entry = AuditEntryFactory.Create(_context, _context.Response.StatusCode, outcome?.Error.Code, _patientNhsNumber);
 
-            // Not the request's cancellation token: a consumer that hangs up is audited all the same.
-            await auditTrail.AppendAsync(store, entry, CancellationToken.None);
+            // Group-committed on the trail's own store: the request's may hold the failed changes that made this
+            // request fail. Not cancellable: a consumer that hangs up is audited all the same.
+            await auditTrail.AppendAsync(entry);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -83,6 +81,14 @@ public sealed partial class RequestAudit(
             LogAuditFailure(logger, ex, _context.Response.StatusCode, _context.TraceIdentifier);
             return false;
         }
+    }
+
+    /// <summary>Whether the write's transaction, which the entry joined, really committed.</summary>
+    private async Task<bool> WasCommittedAsync(AuditEntry joined)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
+        return await store.AuditEntries.AnyAsync(e => e.Id == joined.Id && e.SequenceNumber == joined.SequenceNumber);
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entry of a GP Connect request ({StatusCode}, {TraceIdentifier}) could not be written")]
