@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Fhir;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 
@@ -27,10 +28,10 @@ public sealed record GpConnectCaller(
         var organisation = claims[JwtClaimNames.RequestingOrganization] as JsonObject;
         return new GpConnectCaller(
             StringOf(claims[JwtClaimNames.Subject]),
-            IdentifierValue(practitioner, NhsIdentifierSystems.SdsUserIdSystems),
-            IdentifierValue(practitioner, NhsIdentifierSystems.SdsRoleProfileIdSystems),
+            IdentifierValue(practitioner, IdentifierSystems.AcceptedSdsUserIdSystems),
+            IdentifierValue(practitioner, IdentifierSystems.AcceptedSdsRoleProfileIdSystems),
             NameOf(practitioner),
-            IdentifierValue(organisation, NhsIdentifierSystems.OdsOrganisationCodeSystems),
+            IdentifierValue(organisation, IdentifierSystems.AcceptedOdsOrganisationCodeSystems),
             StringOf(organisation?["name"]),
             StringOf(claims[JwtClaimNames.ReasonForRequest]),
             StringOf(claims[JwtClaimNames.RequestedScope]),

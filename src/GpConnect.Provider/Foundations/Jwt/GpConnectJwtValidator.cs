@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Fhir;
 using System.Text.Json.Nodes;
 using GpConnect.Fhir.Stu3.Model;
 using GpConnect.Fhir.Stu3.Serialization;
@@ -69,15 +70,15 @@ public sealed class GpConnectJwtValidator
             .. ResourceRules(RequestingDevice, "Device"),
             .. ResourceRules(RequestingOrganization, "Organization"),
             new("requesting_organization has an ODS code", SpineErrorCode.BadRequest, c =>
-                HasIdentifierValue(c, RequestingOrganization, NhsIdentifierSystems.OdsOrganisationCodeSystems) ? null
-                    : $"The JWT {RequestingOrganization} must have an identifier with system {NhsIdentifierSystems.OdsOrganisationCode} and a value."),
+                HasIdentifierValue(c, RequestingOrganization, IdentifierSystems.AcceptedOdsOrganisationCodeSystems) ? null
+                    : $"The JWT {RequestingOrganization} must have an identifier with system {IdentifierSystems.OdsOrganisationCode} and a value."),
             .. ResourceRules(RequestingPractitioner, "Practitioner"),
             new("sub is requesting_practitioner.id", SpineErrorCode.BadRequest, c =>
                 c.Resources[RequestingPractitioner].Id == c.StringClaim(Subject) ? null
                     : $"The JWT {Subject} claim must equal {RequestingPractitioner}.id."),
             new("requesting_practitioner has an SDS user id", SpineErrorCode.BadRequest, c =>
-                HasIdentifierValue(c, RequestingPractitioner, NhsIdentifierSystems.SdsUserIdSystems) ? null
-                    : $"The JWT {RequestingPractitioner} must have an identifier with system {NhsIdentifierSystems.SdsUserId} (value or UNK)."),
+                HasIdentifierValue(c, RequestingPractitioner, IdentifierSystems.AcceptedSdsUserIdSystems) ? null
+                    : $"The JWT {RequestingPractitioner} must have an identifier with system {IdentifierSystems.SdsUserId} (value or UNK)."),
             new("requesting_practitioner has a family name (except for migration)", SpineErrorCode.BadRequest, c =>
                 c.Interaction.ReasonForRequest == ReasonsForRequest.Migration
                 || ((Practitioner)c.Resources[RequestingPractitioner]).Name.FirstOrDefault()?.Family is { Length: > 0 } ? null

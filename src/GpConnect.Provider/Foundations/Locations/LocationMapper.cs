@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
 using GpConnect.Provider.Foundations.Patients;
 using Hl7.Fhir.Model;

@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Fhir.Stu3.Model;
 using GpConnect.Provider.Foundations.Locations;
 using GpConnect.Provider.Foundations.Organizations;

@@ -1,6 +1,6 @@
+using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
-using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ namespace GpConnect.Provider.Foundations.Organizations;
 /// </summary>
 public sealed class OrganisationDirectory(ClinicalRecordDbContext store)
 {
-    private static readonly string[] s_searchSystems = [IdentifierSystems.OdsOrganisationCode, IdentifierSystems.LegacyOdsOrganisationCode];
+    private static readonly IReadOnlyList<string> s_searchSystems = IdentifierSystems.AcceptedOdsOrganisationCodeSystems;
 
     public async Task<IReadOnlyList<Stu3.Organization>> SearchAsync(QueryString query, CancellationToken cancellationToken)
     {

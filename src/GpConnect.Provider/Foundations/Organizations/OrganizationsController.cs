@@ -1,6 +1,5 @@
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Interactions;
-using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using Microsoft.AspNetCore.Mvc;
 

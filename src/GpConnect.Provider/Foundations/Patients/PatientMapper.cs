@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
 using Hl7.Fhir.Model;
 using Entities = GpConnect.Provider.Store.Entities;

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Errors;
-using GpConnect.Provider.Foundations.Patients;
+using GpConnect.Provider.Foundations.Fhir;
 using Microsoft.AspNetCore.Http;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using GpConnect.Provider.Foundations.Errors;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace GpConnect.Provider.Foundations.Patients;
+namespace GpConnect.Provider.Foundations.Fhir;
 
 /// <summary>
 /// The one <c>identifier=[system]|[value]</c> parameter of the Foundations searches (Patient, Practitioner,

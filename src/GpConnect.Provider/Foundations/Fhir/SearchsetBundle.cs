@@ -1,6 +1,6 @@
 using Hl7.Fhir.Model;
 
-namespace GpConnect.Provider.Foundations.Patients;
+namespace GpConnect.Provider.Foundations.Fhir;
 
 /// <summary>
 /// The GPConnect-Searchset-Bundle-1 every Foundations search and register patient answers with: <c>Bundle.id</c> is
