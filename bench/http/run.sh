@@ -37,6 +37,8 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# A run stopped by a signal (timeout, Ctrl-C) still stops PostgreSQL and the servers.
+trap 'exit 1' INT TERM
 
 echo "==> PostgreSQL on port $pg_port"
 mkdir "$work/pg"
