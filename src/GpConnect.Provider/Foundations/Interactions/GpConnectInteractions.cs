@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using Capability = GpConnect.Provider.Foundations.Interactions.GpConnectCapability;
 using static GpConnect.Provider.Foundations.Interactions.GpConnectScopes;
+using Capability = GpConnect.Provider.Foundations.Interactions.GpConnectCapability;
 
 namespace GpConnect.Provider.Foundations.Interactions;
 

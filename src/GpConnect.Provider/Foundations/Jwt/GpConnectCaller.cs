@@ -1,6 +1,6 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using GpConnect.Provider.Foundations.Fhir;
 
 namespace GpConnect.Provider.Foundations.Jwt;
 

@@ -1,8 +1,8 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Text.Json.Nodes;
 using GpConnect.Fhir.Stu3.Model;
 using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Interactions;
 using Hl7.Fhir.Model;
 using static GpConnect.Provider.Foundations.Jwt.JwtClaimNames;

@@ -1,5 +1,5 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Patients;
 using Hl7.Fhir.Model;
 using Entities = GpConnect.Provider.Store.Entities;
@@ -22,11 +22,7 @@ public static class LocationMapper
         var resource = new Stu3.Location
         {
             Id = location.Id.ToString(CultureInfo.InvariantCulture),
-            Meta = new Meta
-            {
-                VersionId = location.Version.ToString(CultureInfo.InvariantCulture),
-                Profile = [Profile],
-            },
+            Meta = ResourceMeta.Versioned(location.Version, Profile),
             StatusElement = new Code<Stu3.LocationStatus>(location.IsActive ? Stu3.LocationStatus.Active : Stu3.LocationStatus.Inactive),
             NameElement = new FhirString(location.Name),
             ManagingOrganization = new ResourceReference(References.Organization(location.ManagingOrganisationId)),

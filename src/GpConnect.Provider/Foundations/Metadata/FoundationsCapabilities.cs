@@ -1,5 +1,5 @@
-using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Fhir.Stu3.Model;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Locations;
 using GpConnect.Provider.Foundations.Organizations;
 using GpConnect.Provider.Foundations.Patients;

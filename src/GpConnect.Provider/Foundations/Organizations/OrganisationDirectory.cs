@@ -1,6 +1,6 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;

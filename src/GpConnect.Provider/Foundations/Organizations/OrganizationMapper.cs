@@ -1,5 +1,5 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Patients;
 using Hl7.Fhir.Model;
 using Entities = GpConnect.Provider.Store.Entities;
@@ -22,11 +22,7 @@ public static class OrganizationMapper
         var resource = new Stu3.Organization
         {
             Id = organisation.Id.ToString(CultureInfo.InvariantCulture),
-            Meta = new Meta
-            {
-                VersionId = organisation.Version.ToString(CultureInfo.InvariantCulture),
-                Profile = [Profile],
-            },
+            Meta = ResourceMeta.Versioned(organisation.Version, Profile),
             Identifier = [new Identifier(IdentifierSystems.OdsOrganisationCode, organisation.OdsCode)],
             NameElement = new FhirString(organisation.Name),
         };

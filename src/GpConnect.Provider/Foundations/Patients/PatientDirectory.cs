@@ -1,7 +1,7 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
 using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
+using GpConnect.Provider.Foundations.Fhir;
 using Hl7.Fhir.Model;
 using Entities = GpConnect.Provider.Store.Entities;
 using Stu3 = GpConnect.Fhir.Stu3.Model;
@@ -27,11 +27,7 @@ public static class PatientMapper
         var resource = new Stu3.Patient
         {
             Id = patient.Id.ToString(CultureInfo.InvariantCulture),
-            Meta = new Meta
-            {
-                VersionId = patient.Version.ToString(CultureInfo.InvariantCulture),
-                Profile = [PatientProfile.Profile],
-            },
+            Meta = ResourceMeta.Versioned(patient.Version, PatientProfile.Profile),
             Identifier = [NhsNumberIdentifier(patient)],
             Name = [OfficialName(patient.Title, patient.GivenName, patient.OtherGivenNames, patient.FamilyName)],
             Telecom = Telecoms(patient),

@@ -1,5 +1,5 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Patients;
 using Hl7.Fhir.Model;
 using Entities = GpConnect.Provider.Store.Entities;
@@ -24,11 +24,7 @@ public static class PractitionerMapper
         var resource = new Stu3.Practitioner
         {
             Id = practitioner.Id.ToString(CultureInfo.InvariantCulture),
-            Meta = new Meta
-            {
-                VersionId = practitioner.Version.ToString(CultureInfo.InvariantCulture),
-                Profile = [Profile],
-            },
+            Meta = ResourceMeta.Versioned(practitioner.Version, Profile),
             Identifier = [new Identifier(IdentifierSystems.SdsUserId, practitioner.SdsUserId)],
             Name = [Name(practitioner)],
             GenderElement = new Code<Stu3.AdministrativeGender>(CareConnectCodes.Gender(practitioner.Gender)),

@@ -1,5 +1,5 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Patients;
 using Hl7.Fhir.Model;
 using Entities = GpConnect.Provider.Store.Entities;

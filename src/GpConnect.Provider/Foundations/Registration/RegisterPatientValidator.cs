@@ -1,6 +1,6 @@
-using GpConnect.Provider.Foundations.Fhir;
 using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Patients;
 using Hl7.Fhir.Model;
 using Stu3 = GpConnect.Fhir.Stu3.Model;

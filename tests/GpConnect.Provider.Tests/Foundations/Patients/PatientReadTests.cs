@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Store.Entities;
-using Microsoft.EntityFrameworkCore;
 using GpConnect.Provider.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace GpConnect.Provider.Tests.Foundations.Patients;

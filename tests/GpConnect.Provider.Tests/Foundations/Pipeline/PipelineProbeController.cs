@@ -5,10 +5,10 @@ using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store;
 using Hl7.Fhir.Model;
-using Organisation = GpConnect.Provider.Store.Entities.Organisation;
-using OrganisationKind = GpConnect.Provider.Store.Entities.OrganisationKind;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Organisation = GpConnect.Provider.Store.Entities.Organisation;
+using OrganisationKind = GpConnect.Provider.Store.Entities.OrganisationKind;
 
 namespace GpConnect.Provider.Tests.Foundations.Pipeline;
 
