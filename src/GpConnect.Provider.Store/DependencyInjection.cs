@@ -25,12 +25,14 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LastUpdatedInterceptor>();
 
-        services.AddDbContext<SqliteClinicalRecordDbContext>((provider, builder) =>
+        // Pooled: building a context's options and internal services on every request cost more CPU than the
+        // queries it then ran. Nothing scoped is injected into a context, so a pooled one carries nothing over.
+        services.AddDbContextPool<SqliteClinicalRecordDbContext>((provider, builder) =>
         {
             SqliteClinicalRecordDbContext.Configure(builder, provider.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString());
             builder.AddInterceptors(provider.GetRequiredService<LastUpdatedInterceptor>());
         });
-        services.AddDbContext<PostgresClinicalRecordDbContext>((provider, builder) =>
+        services.AddDbContextPool<PostgresClinicalRecordDbContext>((provider, builder) =>
         {
             PostgresClinicalRecordDbContext.Configure(builder, provider.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString());
             builder.AddInterceptors(provider.GetRequiredService<LastUpdatedInterceptor>());

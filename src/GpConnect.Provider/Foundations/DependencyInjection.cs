@@ -35,7 +35,7 @@ public static class DependencyInjection
         services.AddSingleton(FhirStu3Serializer.Default);
         services.AddSingleton<FhirResponseWriter>();
         services.AddSingleton<CapabilityStatementFactory>();
-        services.AddScoped<PracticeDirectory>();
+        services.AddSingleton<PracticeDirectory>();
         services.AddFoundationsInteractions();
         services.AddExceptionHandler<GpConnectExceptionHandler>();
         services.AddControllers();

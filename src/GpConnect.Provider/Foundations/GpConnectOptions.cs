@@ -15,6 +15,13 @@ public sealed class GpConnectOptions
     [RegularExpression(@"^\d{12}$", ErrorMessage = "An ASID is 12 digits.")]
     public string ProviderAsid { get; set; } = "918999198738";
 
+    /// <summary>
+    /// How long a practice's settings (ASID, enablement switches) are kept in memory after they are read; a change in
+    /// the store takes effect within this time.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan PracticeCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Serves Swagger UI at <c>/swagger</c>; on in Development.</summary>
     public bool EnableSwagger { get; set; }
 }

@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,6 +69,7 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
         // AdjustTime, unlike SetUtcNow, may go backwards.
         Clock.AdjustTime(KnownInstant);
         await UsingInitialiserAsync(initialiser => initialiser.SeedAsync(cancellationToken));
+        Services.GetRequiredService<PracticeDirectory>().Forget();
     }
 
     /// <summary>The migrations EF Core has recorded as applied to the host's store, read from its history table.</summary>

@@ -22,7 +22,10 @@ public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonal
             && !patient.IsSensitive;
     }
 
-    /// <summary>True when <paramref name="patient"/> (tracked by the store) may be returned; verifies its NHS number on PDS if needed.</summary>
+    /// <summary>
+    /// True when <paramref name="patient"/> may be returned; verifies its NHS number on PDS if needed, saving the
+    /// verification through the store (which starts tracking the record if it was not already).
+    /// </summary>
     public async Task<bool> MayReturnAsync(Patient patient, CancellationToken cancellationToken)
     {
         if (!IsActiveAndShareable(patient))
@@ -41,7 +44,7 @@ public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonal
             return false;
         }
 
-        patient.NhsNumberStatus = NhsNumberVerificationStatus.NumberPresentAndVerified;
+        store.Attach(patient).Property(p => p.NhsNumberStatus).CurrentValue = NhsNumberVerificationStatus.NumberPresentAndVerified;
         await store.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -27,9 +27,11 @@ public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatien
         var identifier = IdentifierSearchParameter.Parse(query, s_searchSystems);
         audit.RecordPatient(identifier.Value);
         var nhsNumber = NhsNumberValidator.Validate(identifier.Value);
-        var candidates = await PatientsOf(practice)
-            .Where(p => p.NhsNumber == nhsNumber)
-            .ToListAsync(cancellationToken);
+        var candidates = new List<Patient>();
+        await foreach (var candidate in s_byNhsNumber(store, practice.OrganisationId, nhsNumber).WithCancellation(cancellationToken))
+        {
+            candidates.Add(candidate);
+        }
 
         var found = new List<Stu3.Patient>();
         foreach (var patient in candidates)
@@ -48,7 +50,7 @@ public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatien
     {
         ArgumentNullException.ThrowIfNull(practice);
         var patient = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
-            ? await PatientsOf(practice).SingleOrDefaultAsync(p => p.Id == key, cancellationToken)
+            ? await s_byId(store, practice.OrganisationId, key, cancellationToken)
             : null;
         if (patient is not null)
         {
@@ -63,9 +65,15 @@ public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatien
         return PatientMapper.ToFhir(patient, practice.Organisation);
     }
 
-    /// <summary>Tracked, because a PDS trace may verify a record's NHS number; contacts included for the mapper.</summary>
-    private IQueryable<Patient> PatientsOf(Practice practice) =>
-        store.Patients
-            .Include(p => p.Contacts)
-            .Where(p => p.RegisteredPracticeId == practice.OrganisationId);
+    // Compiled once: Foundations reads run on every request, and building and matching the LINQ expression tree each
+    // time cost more CPU than the query. Not tracked; a PDS verification attaches the one record it changes.
+    private static readonly Func<ClinicalRecordDbContext, int, int, CancellationToken, Task<Patient?>> s_byId =
+        EF.CompileAsyncQuery((ClinicalRecordDbContext store, int practiceId, int id, CancellationToken _) =>
+            store.Patients.AsNoTracking().Include(p => p.Contacts)
+                .SingleOrDefault(p => p.RegisteredPracticeId == practiceId && p.Id == id));
+
+    private static readonly Func<ClinicalRecordDbContext, int, string, IAsyncEnumerable<Patient>> s_byNhsNumber =
+        EF.CompileAsyncQuery((ClinicalRecordDbContext store, int practiceId, string nhsNumber) =>
+            store.Patients.AsNoTracking().Include(p => p.Contacts)
+                .Where(p => p.RegisteredPracticeId == practiceId && p.NhsNumber == nhsNumber));
 }

@@ -1,4 +1,5 @@
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Store;
 
 namespace GpConnect.Provider.Foundations.ServiceRoots;
 
@@ -12,7 +13,8 @@ public sealed class PracticeResolutionMiddleware(RequestDelegate next)
     {
         if (context.Request.RouteValues.TryGetValue(GpConnectRoutes.OdsCodeParameter, out var value) && value is string odsCode)
         {
-            var practice = await practices.FindAsync(odsCode, context.RequestAborted)
+            var store = context.RequestServices.GetRequiredService<ClinicalRecordDbContext>();
+            var practice = await practices.FindAsync(store, odsCode, context.RequestAborted)
                 ?? throw new GpConnectException(
                     SpineErrorCode.OrganisationNotFound,
                     $"This provider hosts no GP Connect endpoint for ODS code '{odsCode}'.");

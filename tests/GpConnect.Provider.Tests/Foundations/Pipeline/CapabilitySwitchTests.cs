@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using GpConnect.Provider.Foundations;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Tests.Infrastructure;
 using Xunit;
@@ -28,6 +29,28 @@ public sealed class CapabilitySwitchTests(PipelineApiFactory factory) : Pipeline
     public async Task GivenGpConnectDisabledAtThePractice_WhenReadingAPatient_ThenReturns403AccessDenied()
     {
         await Factory.UpdateDemoPracticeAsync(practice => practice.GpConnectEnabled = false);
+        var request = ProbeRead();
+
+        using var response = await Factory.SendAsync(request);
+
+        await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.Forbidden, "ACCESS DENIED", "B82617");
+    }
+
+    [Fact]
+    public async Task GivenGpConnectSwitchedOffInTheStore_WhenThePracticeCacheLifetimeHasPassed_ThenReadsAreRefused()
+    {
+        using (var first = await Factory.SendAsync(ProbeRead()))
+        {
+            first.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        await Factory.UpdateDemoPracticeAsync(practice => practice.GpConnectEnabled = false, forgetCachedPractice: false);
+        using (var withinLifetime = await Factory.SendAsync(ProbeRead()))
+        {
+            withinLifetime.StatusCode.Should().Be(HttpStatusCode.OK, "the practice read a moment ago is still cached");
+        }
+
+        Factory.Clock.Advance(new GpConnectOptions().PracticeCacheLifetime);
         var request = ProbeRead();
 
         using var response = await Factory.SendAsync(request);

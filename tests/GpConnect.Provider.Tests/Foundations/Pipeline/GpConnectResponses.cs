@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using FluentAssertions;
+using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
 using GpConnect.Provider.Tests.Infrastructure;
@@ -79,8 +80,12 @@ public static class GpConnectResponses
         return entries.Should().ContainSingle($"every GP Connect request leaves exactly one audit entry (trace {traceId})").Subject;
     }
 
-    /// <summary>Changes the demo practice's switches for one test (reset the factory afterwards).</summary>
-    public static async Task UpdateDemoPracticeAsync(this GpConnectApiFactoryBase factory, Action<Practice> change)
+    /// <summary>
+    /// Changes the demo practice's switches for one test (reset the factory afterwards), and has the host forget the
+    /// practice it cached unless <paramref name="forgetCachedPractice"/> is false (as when the store is changed by
+    /// another process).
+    /// </summary>
+    public static async Task UpdateDemoPracticeAsync(this GpConnectApiFactoryBase factory, Action<Practice> change, bool forgetCachedPractice = true)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
@@ -88,5 +93,9 @@ public static class GpConnectResponses
             .SingleAsync(p => p.Organisation.OdsCode == GpConnectApiFactoryBase.DemoPracticeOdsCode, TestContext.Current.CancellationToken);
         change(practice);
         await store.SaveChangesAsync(TestContext.Current.CancellationToken);
+        if (forgetCachedPractice)
+        {
+            factory.Services.GetRequiredService<PracticeDirectory>().Forget();
+        }
     }
 }
