@@ -147,6 +147,10 @@ public sealed class AuditTrail : IAsyncDisposable
             var ownTransaction = store.Database.CurrentTransaction is null
                 ? await store.Database.BeginTransactionAsync(cancellationToken)
                 : null;
+
+            // A failure rolls our own transaction back whole, so EF's savepoint around SaveChanges would only cost
+            // two more round trips per group.
+            store.Database.AutoSavepointsEnabled = ownTransaction is null;
             await using (ownTransaction)
             {
                 if (onPostgres)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using GpConnect.Fhir.Stu3.Model;
 using GpConnect.Fhir.Stu3.Serialization;
@@ -21,8 +22,18 @@ public sealed class GpConnectJwtValidator
     /// <summary>GP Connect fixes the token lifetime: <c>exp</c> is exactly <c>iat</c> + 300 seconds.</summary>
     public const int LifetimeSeconds = 300;
 
+    /// <summary>Bounds <see cref="_parsedResources"/>; when full it starts again, which costs one parse per claim.</summary>
+    private const int ParsedResourcesCapacity = 4096;
+
     private readonly FhirStu3Serializer _serializer;
     private readonly TimeProvider _clock;
+
+    /// <summary>
+    /// Strict STU3 parsing is the dearest rule, and a consumer sends the same requesting_device and
+    /// requesting_organization on every request (and the same requesting_practitioner on every request of a user),
+    /// so each distinct claim text that parsed is kept. The shared instances are only read.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, Resource> _parsedResources = new(StringComparer.Ordinal);
 
     public GpConnectJwtValidator(FhirStu3Serializer serializer, TimeProvider clock)
     {
@@ -149,9 +160,23 @@ public sealed class GpConnectJwtValidator
             return $"The JWT {claim} claim is not a FHIR resource (a JSON object).";
         }
 
+        var text = json.ToJsonString();
+        if (_parsedResources.TryGetValue(text, out var parsed))
+        {
+            context.Resources[claim] = parsed;
+            return null;
+        }
+
         try
         {
-            context.Resources[claim] = _serializer.ParseJson(json.ToJsonString());
+            parsed = _serializer.ParseJson(text);
+            if (_parsedResources.Count >= ParsedResourcesCapacity)
+            {
+                _parsedResources.Clear();
+            }
+
+            _parsedResources[text] = parsed;
+            context.Resources[claim] = parsed;
             return null;
         }
         catch (FhirParseException ex)
