@@ -93,19 +93,36 @@ pids+=($!)
 for _ in $(seq 60); do curl -fs "$bare_url/read" >/dev/null 2>&1 && break; sleep 1; done
 
 results="$work/results.tsv"
+provider_pid=${pids[0]}
+bare_pid=${pids[1]}
+postmaster_pid=$(head -n 1 "$work/pg/postmaster.pid")
+# CPU time (clock ticks) of a process, or of PostgreSQL's postmaster and backends together.
+ticks() { awk '{ s += $14 + $15 } END { print s }' "$@" 2>/dev/null; }
+server_ticks() { # $1 server
+    case $1 in
+        provider) ticks /proc/"$provider_pid"/stat ;;
+        bare) ticks /proc/"$bare_pid"/stat ;;
+    esac
+}
+store_ticks() { ticks /proc/"$postmaster_pid"/stat $(pgrep -P "$postmaster_pid" | sed 's|.*|/proc/&/stat|'); }
+
 run_wrk() { # $1 server, $2 request, $3 url, $4 interaction id
-    local args=()
+    local args=() server_before store_before
     while IFS= read -r header; do args+=(-H "$header"); done < <(headers "$4")
+    server_before=$(server_ticks "$1"); store_before=$(store_ticks)
     wrk -t2 -c"$connections" -d"${duration}s" --latency "${args[@]}" "$3" >"$work/wrk.txt"
-    python3 - "$1" "$2" "$work/wrk.txt" >>"$results" <<'PY'
+    python3 - "$1" "$2" "$work/wrk.txt" "$(( $(server_ticks "$1") - server_before ))" "$(( $(store_ticks) - store_before ))" \
+        "$(getconf CLK_TCK)" >>"$results" <<'PY'
 import re, sys
-server, request, path = sys.argv[1:4]
+server, request, path, server_ticks, store_ticks, hz = sys.argv[1:7]
 text = open(path).read()
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+total = float(re.search(r"(\d+) requests in", text).group(1))
 value, unit = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", text, re.M).groups()
 p99 = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-print(f"{server}\t{request}\t{rps}\t{p99}\t{non2xx.group(1) if non2xx else 0}")
+per_request = lambda ticks: 1e6 * int(ticks) / int(hz) / total
+print(f"{server}\t{request}\t{rps}\t{p99}\t{non2xx.group(1) if non2xx else 0}\t{per_request(server_ticks)}\t{per_request(store_ticks)}")
 PY
 }
 
@@ -134,4 +151,9 @@ print("|---|---|---|---|---|---|")
 for request in ("read", "search"):
     p, b = med("provider", request, 2), med("bare", request, 2)
     print(f"| Patient {request} | {p:,.0f} | {b:,.0f} | {p / b:.1%} | {med('provider', request, 3):.1f} | {med('bare', request, 3):.1f} |")
+print("\nCPU time per request (microseconds, medians over rounds; wrk's own share is not counted)")
+print("| request | provider process | its PostgreSQL | bare Kestrel process |")
+print("|---|---|---|---|")
+for request in ("read", "search"):
+    print(f"| Patient {request} | {med('provider', request, 5):.0f} | {med('provider', request, 6):.0f} | {med('bare', request, 5):.0f} |")
 PY
