@@ -18,6 +18,10 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.SspTraceId).HasMaxLength(FieldLengths.TraceId).IsRequired();
         builder.Property(e => e.SspFrom).HasMaxLength(FieldLengths.Asid);
         builder.Property(e => e.SspTo).HasMaxLength(FieldLengths.Asid);
+        builder.Property(e => e.PracticeOdsCode).HasMaxLength(FieldLengths.OdsCode);
+
+        // A practice reads its own trail in sequence (the admin audit endpoint).
+        builder.HasIndex(e => new { e.PracticeOdsCode, e.SequenceNumber });
         builder.Property(e => e.HttpMethod).HasMaxLength(FieldLengths.EnumName);
         builder.Property(e => e.RequestPath).HasMaxLength(FieldLengths.LongText);
         builder.Property(e => e.RequestingUserSdsUserId).HasMaxLength(FieldLengths.SdsIdentifier);

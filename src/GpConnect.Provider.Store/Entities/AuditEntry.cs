@@ -23,6 +23,12 @@ public class AuditEntry
 
     public string? SspTo { get; set; }
 
+    /// <summary>
+    /// The ODS code in the service root the request addressed (its first path segment, as sent): whose audit trail
+    /// the entry belongs to.
+    /// </summary>
+    public string? PracticeOdsCode { get; set; }
+
     public string? HttpMethod { get; set; }
 
     public string? RequestPath { get; set; }

@@ -4,6 +4,8 @@ using GpConnect.Provider.Store.Audit;
 using GpConnect.Provider.Store.Domain;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -53,6 +55,31 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
         before["patients"].Should().Be(20);
         before["allergies"].Should().BePositive();
         before["slots"].Should().Be(53, "30 + 20 rolling free slots and 3 fixed ORG1 slots");
+    }
+
+    [Fact]
+    public async Task GivenAuditEntriesFromBeforeThePracticeColumn_WhenMigrated_ThenEachBelongsToThePracticeItsPathAddressed()
+    {
+        await Host.WithContextAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var previous = migrations[migrations.FindIndex(m => m.EndsWith("_AddAuditPracticeOdsCode", StringComparison.Ordinal)) - 1];
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(previous, Cancellation);
+            var table = db is PostgresClinicalRecordDbContext ? "gpconnect.audit_entries" : "audit_entries";
+#pragma warning disable EF1002 // The table name is one of two constants; the values are parameters.
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {table} (sequence_number, recorded_at, interaction_id, ssp_trace_id, request_path, outcome_http_status) VALUES (1, {{0}}, 'urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1', 'trace', '/B82617/STU3/1/gpconnect/Patient/2', 200)",
+                [StoreHost.Start.UtcDateTime],
+                Cancellation);
+#pragma warning restore EF1002
+            await migrator.MigrateAsync(targetMigration: null, Cancellation);
+            return true;
+        });
+
+        var entry = await Host.WithContextAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(Cancellation));
+
+        entry.PracticeOdsCode.Should().Be("B82617");
     }
 
     [Fact]

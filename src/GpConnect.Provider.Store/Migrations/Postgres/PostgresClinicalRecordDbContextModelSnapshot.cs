@@ -347,6 +347,11 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                         .HasColumnType("character varying(10)")
                         .HasColumnName("patient_nhs_number");
 
+                    b.Property<string>("PracticeOdsCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("practice_ods_code");
+
                     b.Property<string>("ReasonForRequest")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -428,6 +433,9 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                     b.HasIndex("SequenceNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_audit_entries_sequence_number");
+
+                    b.HasIndex("PracticeOdsCode", "SequenceNumber")
+                        .HasDatabaseName("ix_audit_entries_practice_ods_code_sequence_number");
 
                     b.ToTable("audit_entries", "gpconnect");
                 });

@@ -335,6 +335,11 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("patient_nhs_number");
 
+                    b.Property<string>("PracticeOdsCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_ods_code");
+
                     b.Property<string>("ReasonForRequest")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
@@ -416,6 +421,9 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                     b.HasIndex("SequenceNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_audit_entries_sequence_number");
+
+                    b.HasIndex("PracticeOdsCode", "SequenceNumber")
+                        .HasDatabaseName("ix_audit_entries_practice_ods_code_sequence_number");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -8,12 +8,16 @@ namespace GpConnect.Provider.Foundations.ServiceRoots;
 /// </summary>
 public static class ServiceRootRequests
 {
-    public static bool IsGpConnectRequest(PathString path)
+    public static bool IsGpConnectRequest(PathString path) => AddressedOdsCode(path) is not null;
+
+    /// <summary>The ODS code segment of a GP Connect request's path, as sent; null for any other path.</summary>
+    public static string? AddressedOdsCode(PathString path)
     {
         var segments = (path.Value ?? string.Empty).Split('/', 6, StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 4
+        var isServiceRoot = segments.Length >= 4
             && (segments[1].Equals("STU3", StringComparison.OrdinalIgnoreCase) || segments[1].Equals("DSTU2", StringComparison.OrdinalIgnoreCase))
             && segments[2] is "1" or "0"
             && segments[3].Equals("gpconnect", StringComparison.OrdinalIgnoreCase);
+        return isServiceRoot ? segments[0] : null;
     }
 }

@@ -41,9 +41,7 @@ public static class PracticeAuditEndpoints
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        // Entries belong to the practice whose service root the request addressed.
-        var rootPrefix = "/" + practiceOdsCode + "/";
-        var query = store.AuditEntries.AsNoTracking().Where(e => e.RequestPath != null && e.RequestPath.StartsWith(rootPrefix));
+        var query = store.AuditEntries.AsNoTracking().Where(e => e.PracticeOdsCode == practiceOdsCode);
         if (from is { } start)
         {
             var utc = start.UtcDateTime;
