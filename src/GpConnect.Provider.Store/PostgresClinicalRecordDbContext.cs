@@ -20,7 +20,7 @@ public sealed class PostgresClinicalRecordDbContext(DbContextOptions<PostgresCli
 
     /// <summary>
     /// Every GP Connect request runs the same few statements, so the server should parse and plan them once per
-    /// connection, not once per request: Npgsql prepares a statement once it has been seen twice (auto-prepare), and
+    /// connection, not once per request: Npgsql prepares a statement after a few uses (auto-prepare), and
     /// a pooled connection keeps its prepared statements because it is not reset with DISCARD ALL when returned (the
     /// provider sets no session state; its advisory locks are transaction-scoped). An operator's explicit setting wins.
     /// </summary>
