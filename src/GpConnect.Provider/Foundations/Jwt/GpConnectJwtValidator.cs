@@ -23,7 +23,13 @@ public sealed class GpConnectJwtValidator
     public const int LifetimeSeconds = 300;
 
     /// <summary>Bounds <see cref="_parsedResources"/>; when full it starts again, which costs one parse per claim.</summary>
-    private const int ParsedResourcesCapacity = 4096;
+    private const int ParsedResourcesCapacity = 2048;
+
+    /// <summary>
+    /// Real device, organisation and practitioner claims are well under this; longer texts are parsed every time, so
+    /// the cache stays within a few tens of megabytes whatever consumers send.
+    /// </summary>
+    private const int ParsedResourceMaxLength = 2048;
 
     private readonly FhirStu3Serializer _serializer;
     private readonly TimeProvider _clock;
@@ -170,12 +176,16 @@ public sealed class GpConnectJwtValidator
         try
         {
             parsed = _serializer.ParseJson(text);
-            if (_parsedResources.Count >= ParsedResourcesCapacity)
+            if (text.Length <= ParsedResourceMaxLength)
             {
-                _parsedResources.Clear();
+                if (_parsedResources.Count >= ParsedResourcesCapacity)
+                {
+                    _parsedResources.Clear();
+                }
+
+                _parsedResources[text] = parsed;
             }
 
-            _parsedResources[text] = parsed;
             context.Resources[claim] = parsed;
             return null;
         }

@@ -347,6 +347,21 @@ public sealed class JwtTests(PipelineApiFactory factory) : PipelineTestBase(fact
     }
 
     [Fact]
+    public async Task GivenRequestingResourcesAcceptedOnAnEarlierRequest_WhenTheSubNoLongerMatches_ThenStillReturns400()
+    {
+        using (var accepted = await Factory.SendAsync(Metadata()))
+        {
+            accepted.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        // The same requesting_* texts, already parsed once: every rule after the parse still runs.
+        var request = Metadata().WithClaim("sub", "10020");
+
+        var diagnostics = await ShouldBeBadRequestAsync(request, "sub");
+        diagnostics.Should().Contain("requesting_practitioner.id");
+    }
+
+    [Fact]
     public async Task GivenARequestingPractitionerWithoutAnSdsUserId_WhenGettingMetadata_ThenReturns400()
     {
         var practitioner = GpConnectRequestBuilder.RequestingPractitioner();
