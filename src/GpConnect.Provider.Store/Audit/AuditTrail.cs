@@ -109,7 +109,7 @@ public sealed class AuditTrail : IAsyncDisposable
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
-            await AppendGroupAsync(store, [.. group.Select(pending => pending.Entry)], CancellationToken.None);
+            await AppendGroupAsync(store, [.. group.Select(pending => pending.Entry)], CancellationToken.None, bulk: true);
             foreach (var pending in group)
             {
                 pending.Committed.TrySetResult(pending.Entry.SequenceNumber);
@@ -134,7 +134,9 @@ public sealed class AuditTrail : IAsyncDisposable
         }
     }
 
-    private static async Task AppendGroupAsync(ClinicalRecordDbContext store, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    // bulk: written with COPY where the store is PostgreSQL, which is faster but does not read the generated keys
+    // back, so only for entries no caller looks up again by key (the group-committed reads).
+    private static async Task AppendGroupAsync(ClinicalRecordDbContext store, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken, bool bulk = false)
     {
         var onPostgres = store is PostgresClinicalRecordDbContext;
         if (!onPostgres)
@@ -164,8 +166,16 @@ public sealed class AuditTrail : IAsyncDisposable
                     entry.SequenceNumber = ++last;
                 }
 
-                store.AuditEntries.AddRange(entries);
-                await store.SaveChangesAsync(cancellationToken);
+                if (bulk && store is PostgresClinicalRecordDbContext postgres)
+                {
+                    await PostgresAuditCopy.WriteAsync(postgres, entries, cancellationToken);
+                }
+                else
+                {
+                    store.AuditEntries.AddRange(entries);
+                    await store.SaveChangesAsync(cancellationToken);
+                }
+
                 if (ownTransaction is not null)
                 {
                     await ownTransaction.CommitAsync(cancellationToken);

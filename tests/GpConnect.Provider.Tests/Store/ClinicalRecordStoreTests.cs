@@ -500,6 +500,53 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
         numbers.Should().BeEquivalentTo(Enumerable.Range(1, 8).Select(n => (long)n));
     }
 
+    [Fact]
+    public async Task GivenAFullyDescribedEntry_WhenGroupCommitted_ThenItIsStoredExactlyAsAWriteStoresIt()
+    {
+        static AuditEntry Described(string traceId) => new()
+        {
+            RecordedAt = DateTime.UnixEpoch,
+            InteractionId = "urn:nhs:names:services:gpconnect:fhir:rest:read:patient-1",
+            SspTraceId = traceId,
+            SspFrom = "200000000359",
+            SspTo = "918999198993",
+            PracticeOdsCode = "B82617",
+            HttpMethod = "GET",
+            RequestPath = "/B82617/STU3/1/gpconnect/Patient/2",
+            RequestingUserSdsUserId = "G13579135",
+            RequestingUserSdsRoleProfileId = "R8000",
+            RequestingUserName = "Assurance, Test",
+            RequestingUserRole = "Clinical Practitioner",
+            RequestingOrganisationOdsCode = "GPC001",
+            RequestingOrganisation = """{"resourceType":"Organization","name":"Consumer \"One\" – Leeds"}""",
+            RequestingDevice = """{"resourceType":"Device","model":"v1"}""",
+            ReasonForRequest = "directcare",
+            RequestedScope = "patient/*.read",
+            PatientNhsNumber = "9690937286",
+            OutcomeHttpStatus = 404,
+            OutcomeSpineCode = "PATIENT_NOT_FOUND",
+        };
+        var described = Described("described");
+        typeof(AuditEntry).GetProperties()
+            .Where(property => property.Name is not (nameof(AuditEntry.Id) or nameof(AuditEntry.SequenceNumber)))
+            .Should().OnlyContain(property => property.GetValue(described) != null && !Equals(property.GetValue(described), 0),
+                "every column must carry a value here, so that a new one cannot go unwritten unnoticed");
+        await using (var scope = Host.CreateScope())
+        {
+            var trail = scope.ServiceProvider.GetRequiredService<AuditTrail>();
+            await trail.AppendAsync(scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>(), Described("written"), Cancellation);
+            await trail.AppendAsync(Described("grouped"));
+        }
+
+        var stored = await Host.WithContextAsync(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.SequenceNumber).ToListAsync(Cancellation));
+
+        stored.Select(e => e.SspTraceId).Should().Equal("written", "grouped");
+        stored[1].Should().BeEquivalentTo(stored[0], options => options
+            .Excluding(e => e.Id).Excluding(e => e.SequenceNumber).Excluding(e => e.SspTraceId));
+        stored[1].SequenceNumber.Should().Be(2);
+        stored[1].RecordedAt.Should().Be(StoreHost.Start.UtcDateTime);
+    }
+
     protected abstract Task<(StoreProvider Provider, string ConnectionString)> CreateDatabaseAsync(CancellationToken cancellationToken);
 
     protected abstract ValueTask DropDatabaseAsync();
