@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Pds;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
@@ -11,7 +12,7 @@ namespace GpConnect.Provider.Foundations.Patients;
 /// against PDS first; when it verifies (and PDS has no deceased, sensitive, invalid or superseded flag) the number
 /// is marked verified and saved, and the patient is returned.
 /// </summary>
-public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonalDemographicsService pds)
+public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonalDemographicsService pds, IRequestAudit audit)
 {
     /// <summary>Whether the record itself allows it to be shared, before any PDS trace.</summary>
     public static bool IsActiveAndShareable(Patient patient)
@@ -23,8 +24,9 @@ public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonal
     }
 
     /// <summary>
-    /// True when <paramref name="patient"/> may be returned; verifies its NHS number on PDS if needed, saving the
-    /// verification through the store (which starts tracking the record if it was not already).
+    /// True when <paramref name="patient"/> may be returned; verifies its NHS number on PDS if needed. A verification
+    /// is a write, so it is saved with the request's audit entry in one transaction; the entry records the 200 that
+    /// Patient search and read answer when the patient is returned.
     /// </summary>
     public async Task<bool> MayReturnAsync(Patient patient, CancellationToken cancellationToken)
     {
@@ -45,7 +47,7 @@ public sealed class ActivePatientFilter(ClinicalRecordDbContext store, IPersonal
         }
 
         store.Attach(patient).Property(p => p.NhsNumberStatus).CurrentValue = NhsNumberVerificationStatus.NumberPresentAndVerified;
-        await store.SaveChangesAsync(cancellationToken);
+        await audit.SaveChangesWithAuditAsync(StatusCodes.Status200OK, cancellationToken);
         return true;
     }
 }

@@ -108,7 +108,7 @@ public sealed class PatientReadTests(GpConnectApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task GivenAPatientWithAnUnverifiedNhsNumberThatPdsVerifies_WhenSearching_ThenItIsReturnedAndMarkedVerified()
+    public async Task GivenAPatientWithAnUnverifiedNhsNumberThatPdsVerifies_WhenSearching_ThenItIsReturnedAndMarkedVerifiedWithOneAuditEntry()
     {
         var nhsNumber = "9690937294";
         await _api.QueryAsync(async store =>
@@ -124,6 +124,17 @@ public sealed class PatientReadTests(GpConnectApiFactory factory) : IClassFixtur
         FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().ContainSingle();
         var status = await _api.QueryAsync(store => store.Patients.Where(p => p.NhsNumber == nhsNumber).Select(p => p.NhsNumberStatus).SingleAsync(FoundationsApi.Cancellation));
         status.Should().Be(NhsNumberVerificationStatus.NumberPresentAndVerified);
+        var audited = await _api.QueryAsync(store => store.AuditEntries.Where(e => e.SspTraceId == builder.SspTraceId)
+            .Select(e => new { e.PatientNhsNumber, e.OutcomeHttpStatus }).ToListAsync(FoundationsApi.Cancellation));
+        audited.Should().ContainSingle("the verification is saved with the request's one audit entry")
+            .Which.Should().Be(new { PatientNhsNumber = (string?)nhsNumber, OutcomeHttpStatus = 200 });
+
+        // Rows written by one PostgreSQL transaction carry the same xmin.
+        var patientTransaction = await _api.QueryAsync(store => store.Database
+            .SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM gpconnect.patients WHERE nhs_number = {nhsNumber}").SingleAsync(FoundationsApi.Cancellation));
+        var auditTransaction = await _api.QueryAsync(store => store.Database
+            .SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM gpconnect.audit_entries WHERE ssp_trace_id = {builder.SspTraceId}").SingleAsync(FoundationsApi.Cancellation));
+        auditTransaction.Should().Be(patientTransaction, "the verification and its audit entry commit together");
     }
 
     [Fact]
