@@ -25,7 +25,8 @@ internal static class PostgresAuditCopy
             .ToList();
 
         var connection = (NpgsqlConnection)store.Database.GetDbConnection();
-        var copy = $"COPY {Quote(table.Schema)}.{Quote(table.Name)} ({string.Join(", ", columns.Select(column => Quote(column.Name)))}) FROM STDIN (FORMAT BINARY)";
+        var tableName = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+        var copy = $"COPY {tableName} ({string.Join(", ", columns.Select(column => Quote(column.Name)))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
         foreach (var entry in entries)
         {
@@ -46,7 +47,7 @@ internal static class PostgresAuditCopy
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private static string Quote(string? identifier) => "\"" + identifier?.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record Column(IProperty Property, string Name, string StoreType);
 }
