@@ -138,7 +138,8 @@ public sealed class AuditTrail : IAsyncDisposable
     // back, so only for entries no caller looks up again by key (the group-committed reads).
     private static async Task AppendGroupAsync(ClinicalRecordDbContext store, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken, bool bulk = false)
     {
-        var onPostgres = store is PostgresClinicalRecordDbContext;
+        var postgres = store as PostgresClinicalRecordDbContext;
+        var onPostgres = postgres is not null;
         if (!onPostgres)
         {
             await s_sqliteTurn.WaitAsync(cancellationToken);
@@ -166,7 +167,7 @@ public sealed class AuditTrail : IAsyncDisposable
                     entry.SequenceNumber = ++last;
                 }
 
-                if (bulk && store is PostgresClinicalRecordDbContext postgres)
+                if (bulk && postgres is not null)
                 {
                     await PostgresAuditCopy.WriteAsync(postgres, entries, cancellationToken);
                 }

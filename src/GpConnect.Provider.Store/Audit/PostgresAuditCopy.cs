@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,26 +15,20 @@ namespace GpConnect.Provider.Store.Audit;
 /// </summary>
 internal static class PostgresAuditCopy
 {
+    /// <summary>The COPY statement and its columns, worked out once per model rather than for every group.</summary>
+    private static readonly ConditionalWeakTable<IModel, CopyPlan> s_plans = [];
+
     public static async Task WriteAsync(PostgresClinicalRecordDbContext store, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        var entityType = store.Model.FindEntityType(typeof(AuditEntry))
-            ?? throw new InvalidOperationException("The model has no audit entries.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties()
-            .Where(property => property.ValueGenerated == ValueGenerated.Never)
-            .Select(property => new Column(property, property.GetColumnName(table)!, property.GetRelationalTypeMapping().StoreTypeNameBase))
-            .ToList();
-
+        var plan = s_plans.GetValue(store.Model, PlanFor);
         var connection = (NpgsqlConnection)store.Database.GetDbConnection();
-        var tableName = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
-        var copy = $"COPY {tableName} ({string.Join(", ", columns.Select(column => Quote(column.Name)))}) FROM STDIN (FORMAT BINARY)";
-        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync(plan.Statement, cancellationToken);
         foreach (var entry in entries)
         {
             await importer.StartRowAsync(cancellationToken);
-            foreach (var column in columns)
+            foreach (var column in plan.Columns)
             {
-                if (column.Property.GetGetter().GetClrValue(entry) is { } value)
+                if (column.Getter.GetClrValue(entry) is { } value)
                 {
                     await importer.WriteAsync(value, column.StoreType, cancellationToken);
                 }
@@ -47,7 +42,22 @@ internal static class PostgresAuditCopy
         await importer.CompleteAsync(cancellationToken);
     }
 
+    private static CopyPlan PlanFor(IModel model)
+    {
+        var entityType = model.FindEntityType(typeof(AuditEntry))
+            ?? throw new InvalidOperationException("The model has no audit entries.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var properties = entityType.GetProperties().Where(property => property.ValueGenerated == ValueGenerated.Never).ToList();
+        var tableName = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+        var columnNames = string.Join(", ", properties.Select(property => Quote(property.GetColumnName(table)!)));
+        return new CopyPlan(
+            $"COPY {tableName} ({columnNames}) FROM STDIN (FORMAT BINARY)",
+            [.. properties.Select(property => new Column(property.GetGetter(), property.GetRelationalTypeMapping().StoreTypeNameBase))]);
+    }
+
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record Column(IProperty Property, string Name, string StoreType);
+    private sealed record CopyPlan(string Statement, IReadOnlyList<Column> Columns);
+
+    private sealed record Column(IClrPropertyGetter Getter, string StoreType);
 }
