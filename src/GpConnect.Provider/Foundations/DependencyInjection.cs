@@ -116,6 +116,8 @@ public static class DependencyInjection
         app.UseAuthorization();
         // Needs the practice and the interaction, and comes after the caller is known: a disabled capability is 403 ACCESS DENIED.
         app.UseMiddleware<CapabilitySwitchMiddleware>();
+        // Last before the interaction runs: a request refused for its format (415) must not have changed anything.
+        app.UseMiddleware<ResponseFormatMiddleware>();
 
         if (app.Services.GetRequiredService<IOptions<GpConnectOptions>>().Value.EnableSwagger)
         {

@@ -15,7 +15,7 @@ public sealed class FhirResponseWriter(FhirStu3Serializer serializer)
 {
     public async Task WriteAsync(HttpContext context, Resource resource, int statusCode, CancellationToken cancellationToken)
     {
-        var format = FhirContentNegotiation.ResponseFormatFor(context.Request);
+        var format = context.Features.Get<NegotiatedFormat>()?.Format ?? FhirContentNegotiation.ResponseFormatFor(context.Request);
         if (resource is not Bundle and not OperationOutcome && resource.Meta?.VersionId is { Length: > 0 } versionId)
         {
             context.Response.Headers[HeaderNames.ETag] = $"W/\"{versionId}\"";
@@ -35,7 +35,7 @@ public sealed class FhirResponseWriter(FhirStu3Serializer serializer)
         }
 
         context.Response.Clear();
-        var format = FhirContentNegotiation.ErrorFormatFor(context.Request);
+        var format = context.Features.Get<NegotiatedFormat>()?.Format ?? FhirContentNegotiation.ErrorFormatFor(context.Request);
         return WriteAsync(context, OperationOutcomes.For(error, diagnostics), error.HttpStatus, format, cancellationToken);
     }
 

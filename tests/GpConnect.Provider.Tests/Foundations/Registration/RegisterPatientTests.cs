@@ -237,6 +237,20 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         FoundationsApi.ShouldBeOutcome(response, outcome, HttpStatusCode.BadRequest, "BAD_REQUEST");
     }
 
+    [Fact]
+    public async Task GivenAnUnsupportedAccept_WhenRegistering_ThenReturns415AndRegistersNothing()
+    {
+        var builder = Register(Body("9651258691", "HYLAND", "Netta", "female", "1930-11-13")).WithAccept("text/html");
+
+        using var response = await _api.SendAsync(builder);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        var registered = await _api.QueryAsync(store => store.Patients.AnyAsync(p => p.NhsNumber == "9651258691", FoundationsApi.Cancellation));
+        registered.Should().BeFalse("a request refused for its format changes nothing");
+        (await AuditEntriesAsync(builder.SspTraceId)).Should().ContainSingle()
+            .Which.OutcomeHttpStatus.Should().Be((int)HttpStatusCode.UnsupportedMediaType);
+    }
+
     private GpConnectRequestBuilder Register(JsonObject body) =>
         _api.Post(Operation, InteractionIds.RegisterPatient).WithBody(body.ToJsonString(), FhirJson);
 
