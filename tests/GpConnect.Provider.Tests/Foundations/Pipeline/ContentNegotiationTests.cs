@@ -158,7 +158,7 @@ public sealed class ContentNegotiationTests(PipelineApiFactory factory) : Pipeli
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentEncoding.Should().Equal("gzip");
-        response.Headers.CacheControl?.NoStore.Should().BeTrue();
+        (response.Headers.CacheControl?.NoStore).Should().BeTrue();
     }
 
     private static async Task ShouldBeCapabilityStatementAsync(HttpResponseMessage response, string format)

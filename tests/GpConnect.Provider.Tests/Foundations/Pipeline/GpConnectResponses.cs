@@ -50,9 +50,9 @@ public static class GpConnectResponses
     {
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         response.StatusCode.Should().Be(status, body);
-        response.Headers.CacheControl?.NoStore.Should().BeTrue("every GP Connect response, errors included, is no-store");
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/fhir+json");
-        response.Content.Headers.ContentType?.CharSet.Should().Be("utf-8");
+        (response.Headers.CacheControl?.NoStore).Should().BeTrue("every GP Connect response, errors included, is no-store");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/fhir+json");
+        (response.Content.Headers.ContentType?.CharSet).Should().Be("utf-8");
 
         using var json = JsonDocument.Parse(body);
         var root = json.RootElement;

@@ -17,7 +17,7 @@ public sealed class ResponseHeaderTests(PipelineApiFactory factory) : PipelineTe
         using var response = await Factory.SendAsync(ProbeRead());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        response.Headers.CacheControl?.NoStore.Should().BeTrue();
+        (response.Headers.CacheControl?.NoStore).Should().BeTrue();
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ResponseHeaderTests(PipelineApiFactory factory) : PipelineTe
         using var response = await Factory.SendAsync(ProbeRead().WithoutHeader("Ssp-From"));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        response.Headers.CacheControl?.NoStore.Should().BeTrue();
+        (response.Headers.CacheControl?.NoStore).Should().BeTrue();
     }
 
     [Fact]
