@@ -26,7 +26,7 @@ public static class AuditEntryFactory
             SspTraceId = Cut(headers[GpConnectHeaders.SspTraceId].ToString(), FieldLengths.TraceId),
             SspFrom = CutOrNull(headers[GpConnectHeaders.SspFrom].ToString(), FieldLengths.Asid),
             SspTo = CutOrNull(headers[GpConnectHeaders.SspTo].ToString(), FieldLengths.Asid),
-            PracticeOdsCode = CutOrNull(ServiceRootRequests.AddressedOdsCode(context.Request.Path), FieldLengths.OdsCode),
+            PracticeOdsCode = CutOrNull(ServiceRootRequests.AddressedOdsCode(context), FieldLengths.OdsCode),
             HttpMethod = CutOrNull(context.Request.Method, FieldLengths.EnumName),
 
             // The path only: the query string is not needed to identify the interaction, and the patient is recorded on its own.

@@ -13,7 +13,7 @@ public sealed class AuditMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, RequestAudit audit)
     {
-        if (!ServiceRootRequests.IsGpConnectRequest(context.Request.Path))
+        if (!ServiceRootRequests.IsGpConnectRequest(context))
         {
             await next(context);
             return;

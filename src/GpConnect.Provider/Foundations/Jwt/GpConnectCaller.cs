@@ -57,11 +57,11 @@ public sealed record GpConnectCaller(
     internal static string? StringOf(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    internal static JsonObject? IdentifierWithSystem(JsonObject? resource, IReadOnlyList<string> systems) =>
+    private static JsonObject? IdentifierWithSystem(JsonObject? resource, IReadOnlyList<string> systems) =>
         (resource?["identifier"] as JsonArray)?.OfType<JsonObject>()
             .FirstOrDefault(identifier => StringOf(identifier["system"]) is { } system && systems.Contains(system, StringComparer.Ordinal));
 
-    private static string? IdentifierValue(JsonObject? resource, IReadOnlyList<string> systems) =>
+    internal static string? IdentifierValue(JsonObject? resource, IReadOnlyList<string> systems) =>
         StringOf(IdentifierWithSystem(resource, systems)?["value"]);
 
     /// <summary>"Dr Claire Jones": prefix, given names and family name of the first name, as a user display.</summary>

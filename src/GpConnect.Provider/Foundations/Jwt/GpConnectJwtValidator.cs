@@ -196,5 +196,5 @@ public sealed class GpConnectJwtValidator
     }
 
     private static bool HasIdentifierValue(JwtValidationContext context, string claim, IReadOnlyList<string> systems) =>
-        GpConnectCaller.StringOf(GpConnectCaller.IdentifierWithSystem(context.Claim(claim) as JsonObject, systems)?["value"]) is { Length: > 0 };
+        GpConnectCaller.IdentifierValue(context.Claim(claim) as JsonObject, systems) is { Length: > 0 };
 }

@@ -17,7 +17,7 @@ public sealed class JwtValidationContext(string token, GpConnectInteraction inte
 
     public DateTimeOffset Now { get; } = now;
 
-    public string[] Segments => Token.Split('.');
+    public string[] Segments { get; } = token.Split('.');
 
     public JsonObject Header { get; internal set; } = [];
 
@@ -35,5 +35,6 @@ public sealed class JwtValidationContext(string token, GpConnectInteraction inte
     public string? StringClaim(string name) => GpConnectCaller.StringOf(Claims[name]);
 
     /// <summary>requested_scope split on spaces (1.6: <c>patient/*.read conf/N</c>).</summary>
-    public string[] ScopeParts => (StringClaim(JwtClaimNames.RequestedScope) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <remarks>Read only by rules after the payload is decoded, so it is split once.</remarks>
+    public string[] ScopeParts => field ??= (StringClaim(JwtClaimNames.RequestedScope) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

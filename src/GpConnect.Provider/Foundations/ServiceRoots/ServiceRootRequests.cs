@@ -8,10 +8,25 @@ namespace GpConnect.Provider.Foundations.ServiceRoots;
 /// </summary>
 public static class ServiceRootRequests
 {
-    public static bool IsGpConnectRequest(PathString path) => AddressedOdsCode(path) is not null;
+    public static bool IsGpConnectRequest(HttpContext context) => AddressedOdsCode(context) is not null;
 
-    /// <summary>The ODS code segment of a GP Connect request's path, as sent; null for any other path.</summary>
-    public static string? AddressedOdsCode(PathString path)
+    /// <summary>
+    /// The ODS code segment of a GP Connect request's path, as sent; null for any other path. Worked out once per
+    /// request: the audit, the SSP header checks and the audit entry all ask.
+    /// </summary>
+    public static string? AddressedOdsCode(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<AddressedRoot>() is not { } addressed)
+        {
+            addressed = new AddressedRoot(OdsCodeIn(context.Request.Path));
+            context.Features.Set(addressed);
+        }
+
+        return addressed.OdsCode;
+    }
+
+    private static string? OdsCodeIn(PathString path)
     {
         var segments = (path.Value ?? string.Empty).Split('/', 6, StringSplitOptions.RemoveEmptyEntries);
         var isServiceRoot = segments.Length >= 4
@@ -20,4 +35,6 @@ public static class ServiceRootRequests
             && segments[3].Equals("gpconnect", StringComparison.OrdinalIgnoreCase);
         return isServiceRoot ? segments[0] : null;
     }
+
+    private sealed record AddressedRoot(string? OdsCode);
 }

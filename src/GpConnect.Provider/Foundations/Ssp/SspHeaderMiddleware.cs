@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Foundations.Jwt;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store.Domain;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,9 @@ namespace GpConnect.Provider.Foundations.Ssp;
 /// </summary>
 public sealed partial class SspHeaderMiddleware(RequestDelegate next, IOptions<GpConnectOptions> options)
 {
-    private const string Bearer = "Bearer";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!ServiceRootRequests.IsGpConnectRequest(context.Request.Path))
+        if (!ServiceRootRequests.IsGpConnectRequest(context))
         {
             await next(context);
             return;
@@ -53,8 +52,7 @@ public sealed partial class SspHeaderMiddleware(RequestDelegate next, IOptions<G
         }
 
         var authorization = Required(headers, GpConnectHeaders.Authorization);
-        var parts = authorization.Split(' ');
-        if (parts.Length != 2 || !string.Equals(parts[0], Bearer, StringComparison.Ordinal) || parts[1].Length == 0)
+        if (UnsignedJwtReader.TokenOf(authorization) is not { Length: > 0 } token || token.Contains(' ', StringComparison.Ordinal))
         {
             throw Invalid(GpConnectHeaders.Authorization, "it must be 'Bearer' and the JWT, separated by one space");
         }
