@@ -20,7 +20,7 @@ public sealed class MedicationRequestConfiguration : IEntityTypeConfiguration<Me
         builder.Property(e => e.PatientInstruction).HasMaxLength(FieldLengths.ShortText);
         builder.Property(e => e.Quantity).HasPrecision(18, 4);
         builder.Property(e => e.QuantityText).HasMaxLength(FieldLengths.Name);
-        builder.Property(e => e.PrescriptionType).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(e => e.PrescriptionType).IsEnumName();
         builder.Property(e => e.StatusReason).HasMaxLength(FieldLengths.ShortText);
         builder.Property(e => e.PrescriptionOrderNumber).HasMaxLength(FieldLengths.TraceId);
         builder.Property(e => e.Note).HasMaxLength(FieldLengths.LongText);

@@ -1,4 +1,3 @@
-using GpConnect.Provider.Store.Domain;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,7 +15,7 @@ public sealed class ProblemLinkedItemConfiguration : IEntityTypeConfiguration<Pr
         builder.HasKey(e => e.Id);
         builder.HasOne(e => e.Problem).WithMany(e => e.LinkedItems).HasForeignKey(e => e.ProblemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Consultation).WithMany().HasForeignKey(e => e.ConsultationId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(e => e.ItemType).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(e => e.ItemType).IsEnumName();
         builder.HasIndex(e => e.ItemIdentifier);
     }
 }

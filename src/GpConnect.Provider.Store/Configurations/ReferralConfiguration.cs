@@ -13,7 +13,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 
         // The e-RS Unique Booking Reference Number is 12 digits.
         builder.Property(e => e.Ubrn).HasMaxLength(FieldLengths.SdsIdentifier);
-        builder.Property(e => e.Priority).HasConversion<string>().HasMaxLength(FieldLengths.EnumName);
+        builder.Property(e => e.Priority).IsEnumName();
         builder.HasPractitioner(e => e.Requester, e => e.RequesterId);
         builder.Property(e => e.RecipientOrganisationOdsCode).HasMaxLength(FieldLengths.OdsCode);
         builder.Property(e => e.RecipientOrganisationName).HasMaxLength(FieldLengths.Display);

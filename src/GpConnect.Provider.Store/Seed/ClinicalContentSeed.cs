@@ -1,3 +1,4 @@
+using GpConnect.Provider.Store.Domain;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using static GpConnect.Provider.Store.Seed.PatientRecordBuilder;
@@ -49,14 +50,15 @@ internal sealed class ClinicalContentSeed(
             AllergiesCurrentAndEnded(Builder("patient21", catalogue)),
         };
 
-        foreach (var builder in builders)
+        // One query for the whole seed: a patient whose first allergy is already stored has all its content.
+        var markers = builders.Select(builder => builder.Allergies[0].Identifier).ToList();
+        var seeded = (await db.Allergies
+            .Where(a => markers.Contains(a.Identifier))
+            .Select(a => a.Identifier)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false)).ToHashSet();
+        foreach (var builder in builders.Where(builder => !seeded.Contains(builder.Allergies[0].Identifier)))
         {
-            var marker = builder.Allergies[0].Identifier;
-            if (await db.Allergies.AnyAsync(a => a.Identifier == marker, cancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
-
             db.AddRange(builder.Entities);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -93,7 +95,7 @@ internal sealed class ClinicalContentSeed(
         var weight = r.Uncategorised("observation/weight", "27113001", "Body weight", _today.AddYears(-1).AddHours(10), 82.5m, "kg");
         r.Uncategorised("observation/bmi", "60621009", "Body mass index", _today.AddYears(-1).AddHours(10), 27.1m, "kg/m2");
         r.Uncategorised("observation/smoking", "8517006", "Ex-smoker", Utc(2014, 6, 1));
-        r.Uncategorised("observation/confidential-note", "37331000000100", "Comment note", Utc(2020, 2, 2), text: "Patient asked that this note is not shared.", confidential: true);
+        r.Uncategorised("observation/confidential-note", SnomedCodes.CommentNote, "Comment note", Utc(2020, 2, 2), text: "Patient asked that this note is not shared.", confidential: true);
 
         var hypertension = r.Problem("problem/hypertension", "38341003", "Hypertensive disorder", threeYearsAgo, ProblemSignificance.Major);
         var hyperlipidaemia = r.Problem("problem/hyperlipidaemia", "55822004", "Hyperlipidaemia", _today.AddYears(-2).AddHours(10), ProblemSignificance.Minor);

@@ -17,6 +17,12 @@ internal sealed class PdsDatasetSeed(ClinicalRecordDbContext db, IReadOnlyDictio
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
         var records = new List<PdsRecord>();
+        var patientIds = patients.Values.Select(patient => patient.Id).ToList();
+        var previousNumbers = (await db.PatientPreviousNhsNumbers
+            .Where(p => patientIds.Contains(p.PatientId))
+            .Select(p => new { p.PatientId, p.NhsNumber })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false)).ToLookup(p => p.PatientId, p => p.NhsNumber);
         foreach (var (key, patient) in patients)
         {
             if (!patient.IsKnownToPds)
@@ -36,12 +42,7 @@ internal sealed class PdsDatasetSeed(ClinicalRecordDbContext db, IReadOnlyDictio
                 IsSuperseded = key == SupersededNumberPatientKey,
             });
 
-            var previousNumbers = await db.PatientPreviousNhsNumbers
-                .Where(p => p.PatientId == patient.Id)
-                .Select(p => p.NhsNumber)
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
-            records.AddRange(previousNumbers.Select(number => new PdsRecord
+            records.AddRange(previousNumbers[patient.Id].Select(number => new PdsRecord
             {
                 NhsNumber = number,
                 FamilyName = patient.FamilyName,
