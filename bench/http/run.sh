@@ -21,7 +21,7 @@ nhs_number=9690937286   # assurance test patient 2
 
 if ! command -v wrk >/dev/null; then
     [ "$(id -u)" -eq 0 ] || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
-    apt-get install -y -qq wrk >/dev/null
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
 
 work=$(mktemp -d /tmp/gpc-bench.XXXXXX)

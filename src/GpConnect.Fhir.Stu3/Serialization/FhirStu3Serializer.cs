@@ -24,12 +24,6 @@ public sealed class FhirStu3Serializer
         IgnoreWhitespace = false,
     };
 
-    private static readonly XmlWriterSettings _xmlWriterSettings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        OmitXmlDeclaration = false,
-    };
-
     private readonly BaseFhirJsonDeserializer _jsonDeserializer;
     private readonly BaseFhirXmlDeserializer _xmlDeserializer;
 

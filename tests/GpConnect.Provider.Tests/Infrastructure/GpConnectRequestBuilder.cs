@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using GpConnect.Provider.Foundations.Interactions;
@@ -203,15 +202,9 @@ public sealed class GpConnectRequestBuilder
         return request;
     }
 
-    /// <summary>Unix seconds of an instant, for claim values.</summary>
-    public static long UnixSeconds(DateTimeOffset instant) => instant.ToUnixTimeSeconds();
-
     /// <summary>Formats a number claim as a JSON string, for tests of wrongly typed claims.</summary>
     public static JsonNode AsString(long value) => JsonValue.Create(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The media type a response declares, without parameters.</summary>
     public static string? MediaTypeOf(HttpResponseMessage response) => response.Content.Headers.ContentType?.MediaType;
-
-    /// <summary>The full Content-Type a response declares, parameters included.</summary>
-    public static MediaTypeHeaderValue? ContentTypeOf(HttpResponseMessage response) => response.Content.Headers.ContentType;
 }

@@ -17,7 +17,6 @@ public static class ServiceRootMetadata
     public const string DocumentsInteraction = "urn:nhs:names:services:gpconnect:documents:fhir:rest:read:metadata-1";
 
     /// <summary>The ASID of the consumer system the smoke requests claim to come from (<c>Ssp-From</c>).</summary>
-    public const string ConsumerAsid = "200000000359";
 
     public static TheoryData<string, string> All => new()
     {

@@ -52,7 +52,9 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
 
         var after = await CountRowsAsync();
         after.Should().Equal(before);
+        before.Should().HaveCount(await Host.WithContextAsync(db => Task.FromResult(db.Model.GetEntityTypes().Count())), "every table is counted");
         before["patients"].Should().Be(20);
+        before["pds_records"].Should().BePositive();
         before["allergies"].Should().BePositive();
         before["slots"].Should().Be(53, "30 + 20 rolling free slots and 3 fixed ORG1 slots");
     }
@@ -610,6 +612,10 @@ public abstract class ClinicalRecordStoreTests : IAsyncLifetime
         ["diary_entries"] = await db.DiaryEntries.CountAsync(Cancellation),
         ["documents"] = await db.Documents.CountAsync(Cancellation),
         ["document_contents"] = await db.DocumentContents.CountAsync(Cancellation),
+        ["appointment_slots"] = await db.AppointmentSlots.CountAsync(Cancellation),
+        ["inbound_messages"] = await db.InboundMessages.CountAsync(Cancellation),
+        ["audit_entries"] = await db.AuditEntries.CountAsync(Cancellation),
+        ["pds_records"] = await db.PdsRecords.CountAsync(Cancellation),
     });
 
     private Task<RecordSummary> SummariseAsync(string nhsNumber) => Host.WithContextAsync(async db =>

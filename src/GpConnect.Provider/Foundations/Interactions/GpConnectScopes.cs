@@ -10,7 +10,6 @@ public static class GpConnectScopes
     public const string PatientRead = "patient/*.read";
     public const string PatientWrite = "patient/*.write";
     public const string OrganizationRead = "organization/*.read";
-    public const string OrganizationWrite = "organization/*.write";
 
     public const string ConfidentialityNormal = "conf/N";
     public const string ConfidentialityRestricted = "conf/R";

@@ -5,8 +5,6 @@ namespace GpConnect.Provider.Foundations.Patients;
 /// <summary>Relative references to the resources the Foundations interactions serve, by their logical ids.</summary>
 public static class References
 {
-    public static string Patient(int id) => "Patient/" + id.ToString(CultureInfo.InvariantCulture);
-
     public static string Organization(int id) => "Organization/" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Practitioner(int id) => "Practitioner/" + id.ToString(CultureInfo.InvariantCulture);
