@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Interactions;
-using GpConnect.Provider.Store.Entities;
 using GpConnect.Provider.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -105,53 +104,6 @@ public sealed class PatientReadTests(GpConnectApiFactory factory) : IClassFixtur
         }
 
         patient["extension"]!.AsArray().Should().HaveCount(2, "only the registration details and NHS communication extensions are populated");
-    }
-
-    [Fact]
-    public async Task GivenAPatientWithAnUnverifiedNhsNumberThatPdsVerifies_WhenSearching_ThenItIsReturnedAndMarkedVerifiedWithOneAuditEntry()
-    {
-        var nhsNumber = "9690937294";
-        await _api.QueryAsync(async store =>
-        {
-            var patient = await store.Patients.SingleAsync(p => p.NhsNumber == nhsNumber, FoundationsApi.Cancellation);
-            patient.NhsNumberStatus = NhsNumberVerificationStatus.TraceRequired;
-            return await store.SaveChangesAsync(FoundationsApi.Cancellation);
-        });
-        var builder = _api.Get($"Patient?identifier={FoundationsApi.NhsNumberSystem}%7C{nhsNumber}", InteractionIds.SearchPatient);
-
-        var (response, body) = await _api.SendForJsonAsync(builder);
-
-        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().ContainSingle();
-        var status = await _api.QueryAsync(store => store.Patients.Where(p => p.NhsNumber == nhsNumber).Select(p => p.NhsNumberStatus).SingleAsync(FoundationsApi.Cancellation));
-        status.Should().Be(NhsNumberVerificationStatus.NumberPresentAndVerified);
-        var audited = await _api.QueryAsync(store => store.AuditEntries.Where(e => e.SspTraceId == builder.SspTraceId)
-            .Select(e => new { e.PatientNhsNumber, e.OutcomeHttpStatus }).ToListAsync(FoundationsApi.Cancellation));
-        audited.Should().ContainSingle("the verification is saved with the request's one audit entry")
-            .Which.Should().Be(new { PatientNhsNumber = (string?)nhsNumber, OutcomeHttpStatus = 200 });
-
-        // Rows written by one PostgreSQL transaction carry the same xmin.
-        var patientTransaction = await _api.QueryAsync(store => store.Database
-            .SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM gpconnect.patients WHERE nhs_number = {nhsNumber}").SingleAsync(FoundationsApi.Cancellation));
-        var auditTransaction = await _api.QueryAsync(store => store.Database
-            .SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM gpconnect.audit_entries WHERE ssp_trace_id = {builder.SspTraceId}").SingleAsync(FoundationsApi.Cancellation));
-        auditTransaction.Should().Be(patientTransaction, "the verification and its audit entry commit together");
-    }
-
-    [Fact]
-    public async Task GivenAPatientWithAnUnverifiedNhsNumberPdsDoesNotKnow_WhenSearching_ThenReturnsAnEmptySearchset()
-    {
-        var nhsNumber = "9476718943";
-        await _api.QueryAsync(async store =>
-        {
-            var patient = await store.Patients.SingleAsync(p => p.NhsNumber == nhsNumber, FoundationsApi.Cancellation);
-            patient.NhsNumberStatus = NhsNumberVerificationStatus.TraceRequired;
-            return await store.SaveChangesAsync(FoundationsApi.Cancellation);
-        });
-        var builder = _api.Get($"Patient?identifier={FoundationsApi.NhsNumberSystem}%7C{nhsNumber}", InteractionIds.SearchPatient);
-
-        var (response, body) = await _api.SendForJsonAsync(builder);
-
-        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().BeEmpty();
     }
 
     private static JsonObject Extension(JsonObject resource, string url) =>

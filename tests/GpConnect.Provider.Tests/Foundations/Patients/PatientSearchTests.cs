@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Interactions;
+using GpConnect.Provider.Store.Entities;
 using GpConnect.Provider.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -147,8 +148,64 @@ public sealed class PatientSearchTests(GpConnectApiFactory factory) : IClassFixt
         FoundationsApi.ShouldBeOutcome(response, body, HttpStatusCode.BadRequest, "INVALID_NHS_NUMBER");
     }
 
+    [Fact]
+    public async Task GivenAPatientWithAnUnverifiedNhsNumberThatPdsVerifies_WhenSearching_ThenItIsReturnedAndMarkedVerifiedWithOneAuditEntry()
+    {
+        var nhsNumber = "9690937294";
+        await using var unverified = await UnverifiedAsync(nhsNumber);
+        var builder = Search(nhsNumber);
+
+        var (response, body) = await _api.SendForJsonAsync(builder);
+
+        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().ContainSingle();
+        var status = await _api.QueryAsync(store => store.Patients.Where(p => p.NhsNumber == nhsNumber).Select(p => p.NhsNumberStatus).SingleAsync(FoundationsApi.Cancellation));
+        status.Should().Be(NhsNumberVerificationStatus.NumberPresentAndVerified);
+        var audited = await _api.QueryAsync(store => store.AuditEntries.Where(e => e.SspTraceId == builder.SspTraceId)
+            .Select(e => new { e.PatientNhsNumber, e.OutcomeHttpStatus }).ToListAsync(FoundationsApi.Cancellation));
+        audited.Should().ContainSingle("the verification is saved with the request's one audit entry")
+            .Which.Should().Be(new { PatientNhsNumber = (string?)nhsNumber, OutcomeHttpStatus = 200 });
+
+        // Rows written by one PostgreSQL transaction carry the same xmin.
+        var patientTransaction = await _api.QueryAsync(store => store.Database
+            .SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM gpconnect.patients WHERE nhs_number = {nhsNumber}").SingleAsync(FoundationsApi.Cancellation));
+        var auditTransaction = await _api.QueryAsync(store => store.Database
+            .SqlQuery<string>($"SELECT xmin::text AS \"Value\" FROM gpconnect.audit_entries WHERE ssp_trace_id = {builder.SspTraceId}").SingleAsync(FoundationsApi.Cancellation));
+        auditTransaction.Should().Be(patientTransaction, "the verification and its audit entry commit together");
+    }
+
+    [Fact]
+    public async Task GivenAPatientWithAnUnverifiedNhsNumberPdsDoesNotKnow_WhenSearching_ThenReturnsAnEmptySearchset()
+    {
+        var nhsNumber = "9476718943";
+        await using var unverified = await UnverifiedAsync(nhsNumber);
+        var builder = Search(nhsNumber);
+
+        var (response, body) = await _api.SendForJsonAsync(builder);
+
+        FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().BeEmpty();
+    }
+
     private static string Identifier(string nhsNumber) => $"{FoundationsApi.NhsNumberSystem}%7C{nhsNumber}";
 
     private GpConnectRequestBuilder Search(string nhsNumber) =>
         _api.Get($"Patient?identifier={Identifier(nhsNumber)}", InteractionIds.SearchPatient);
+
+    /// <summary>
+    /// Marks the record's NHS number as needing a PDS trace until disposed, then verified again as seeded: the class
+    /// shares one database, so no test may leave a record changed.
+    /// </summary>
+    private async Task<IAsyncDisposable> UnverifiedAsync(string nhsNumber)
+    {
+        await SetNhsNumberStatusAsync(nhsNumber, NhsNumberVerificationStatus.TraceRequired);
+        return new Restore(() => SetNhsNumberStatusAsync(nhsNumber, NhsNumberVerificationStatus.NumberPresentAndVerified));
+    }
+
+    private Task<int> SetNhsNumberStatusAsync(string nhsNumber, NhsNumberVerificationStatus status) =>
+        _api.QueryAsync(store => store.Patients.Where(p => p.NhsNumber == nhsNumber)
+            .ExecuteUpdateAsync(update => update.SetProperty(p => p.NhsNumberStatus, status), FoundationsApi.Cancellation));
+
+    private sealed class Restore(Func<Task> restore) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await restore();
+    }
 }

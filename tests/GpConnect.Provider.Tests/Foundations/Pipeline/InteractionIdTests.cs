@@ -78,10 +78,4 @@ public sealed class InteractionIdTests(PipelineApiFactory factory) : PipelineTes
 
         await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.NotFound, "NO_RECORD_FOUND", "METADATA");
     }
-
-    private async Task<string> ShouldBeBadRequestAsync(GpConnectRequestBuilder request, string diagnosticsMention)
-    {
-        using var response = await Factory.SendAsync(request);
-        return await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.BadRequest, "BAD_REQUEST", diagnosticsMention);
-    }
 }

@@ -452,12 +452,6 @@ public sealed class JwtTests(PipelineApiFactory factory) : PipelineTestBase(fact
     private GpConnectRequestBuilder Migrate() =>
         new(HttpMethod.Get, PipelineProbeController.MigratePath, InteractionIds.MigrateStructuredRecord, Factory.Clock);
 
-    private async Task<string> ShouldBeBadRequestAsync(GpConnectRequestBuilder request, string diagnosticsMention)
-    {
-        using var response = await Factory.SendAsync(request);
-        return await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.BadRequest, "BAD_REQUEST", diagnosticsMention);
-    }
-
     private async Task ShouldBeInvalidResourceAsync(GpConnectRequestBuilder request, string claim, string type)
     {
         using var response = await Factory.SendAsync(request);

@@ -1,3 +1,4 @@
+using System.Net;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Tests.Infrastructure;
 using Xunit;
@@ -31,4 +32,11 @@ public abstract class PipelineTestBase(PipelineApiFactory factory) : IAsyncLifet
     /// <summary>A valid read of the probe resource (<c>patient/*.read</c>, names a patient, versioned).</summary>
     protected GpConnectRequestBuilder ProbeRead() =>
         new(HttpMethod.Get, PipelineProbeController.ReadPath, InteractionIds.ReadPatient, Factory.Clock);
+
+    /// <summary>Sends the request and asserts a 400 BAD_REQUEST whose diagnostics mention what was wrong; returns them.</summary>
+    protected async Task<string> ShouldBeBadRequestAsync(GpConnectRequestBuilder request, string diagnosticsMention)
+    {
+        using var response = await Factory.SendAsync(request);
+        return await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.BadRequest, "BAD_REQUEST", diagnosticsMention);
+    }
 }
