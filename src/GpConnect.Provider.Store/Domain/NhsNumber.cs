@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GpConnect.Provider.Store.Domain;
 
 /// <summary>
@@ -9,9 +11,13 @@ public static class NhsNumber
     public const int Length = 10;
 
     /// <summary>True when <paramref name="value"/> is ten digits with a valid modulus 11 check digit.</summary>
+    /// <summary>Ten ASCII digits, whatever the check digit says.</summary>
+    public static bool HasTenDigits([NotNullWhen(true)] string? value) =>
+        value is { Length: Length } && value.All(char.IsAsciiDigit);
+
     public static bool IsValid(string? value)
     {
-        if (value is null || value.Length != Length || !value.All(char.IsAsciiDigit))
+        if (!HasTenDigits(value))
         {
             return false;
         }

@@ -27,7 +27,7 @@ public sealed partial class RequestAudit(
 
     public void RecordPatient(string nhsNumber)
     {
-        if (nhsNumber is { Length: NhsNumber.Length } && nhsNumber.All(char.IsAsciiDigit))
+        if (NhsNumber.HasTenDigits(nhsNumber))
         {
             _patientNhsNumber = nhsNumber;
         }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
+using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Store;
 using Microsoft.EntityFrameworkCore;
 using Stu3 = GpConnect.Fhir.Stu3.Model;
@@ -15,7 +15,7 @@ public sealed class LocationDirectory(ClinicalRecordDbContext store)
 {
     public async Task<Stu3.Location> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        var location = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
+        var location = LogicalId.TryParse(id, out var key)
             ? await store.Locations.AsNoTracking().Include(l => l.Site).SingleOrDefaultAsync(l => l.Id == key, cancellationToken)
             : null;
         return location is null

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Store;
@@ -28,7 +27,7 @@ public sealed class OrganisationDirectory(ClinicalRecordDbContext store)
 
     public async Task<Stu3.Organization> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        var organisation = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
+        var organisation = LogicalId.TryParse(id, out var key)
             ? await Organisations().SingleOrDefaultAsync(o => o.Id == key, cancellationToken)
             : null;
         return organisation is null

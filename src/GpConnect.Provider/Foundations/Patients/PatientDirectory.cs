@@ -1,4 +1,3 @@
-using System.Globalization;
 using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
@@ -49,7 +48,7 @@ public sealed class PatientDirectory(ClinicalRecordDbContext store, ActivePatien
     public async Task<Stu3.Patient> ReadAsync(Practice practice, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(practice);
-        var patient = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
+        var patient = LogicalId.TryParse(id, out var key)
             ? await s_byId(store, practice.OrganisationId, key, cancellationToken)
             : null;
         if (patient is not null)

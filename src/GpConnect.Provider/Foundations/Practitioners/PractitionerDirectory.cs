@@ -1,4 +1,3 @@
-using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Store;
@@ -28,7 +27,7 @@ public sealed class PractitionerDirectory(ClinicalRecordDbContext store)
 
     public async Task<Stu3.Practitioner> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        var practitioner = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
+        var practitioner = LogicalId.TryParse(id, out var key)
             ? await Practitioners().SingleOrDefaultAsync(p => p.Id == key, cancellationToken)
             : null;
         return practitioner is null
