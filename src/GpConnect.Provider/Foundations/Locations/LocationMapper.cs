@@ -38,12 +38,9 @@ public static class LocationMapper
             resource.Identifier.Add(new Identifier(IdentifierSystems.LocalLocationIdentifier, location.LocalCode));
         }
 
-        if (!string.IsNullOrWhiteSpace(location.Telephone))
-        {
-            resource.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, location.Telephone));
-        }
+        CareConnectElements.AddTelecom(resource.Telecom, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, location.Telephone);
 
-        var lines = new[] { location.AddressLine1, location.AddressLine2 }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList();
+        var lines = CareConnectElements.AddressLines(location.AddressLine1, location.AddressLine2);
         if (lines.Count > 0 || !string.IsNullOrWhiteSpace(location.Postcode))
         {
             resource.Address = new Address

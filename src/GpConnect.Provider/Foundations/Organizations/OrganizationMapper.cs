@@ -27,17 +27,10 @@ public static class OrganizationMapper
             NameElement = new FhirString(organisation.Name),
         };
 
-        if (!string.IsNullOrWhiteSpace(organisation.Telephone))
-        {
-            resource.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, organisation.Telephone));
-        }
+        CareConnectElements.AddTelecom(resource.Telecom, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, organisation.Telephone);
+        CareConnectElements.AddTelecom(resource.Telecom, ContactPoint.ContactPointSystem.Email, ContactPoint.ContactPointUse.Work, organisation.Email);
 
-        if (!string.IsNullOrWhiteSpace(organisation.Email))
-        {
-            resource.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Email, ContactPoint.ContactPointUse.Work, organisation.Email));
-        }
-
-        var lines = new[] { organisation.AddressLine1, organisation.AddressLine2 }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList();
+        var lines = CareConnectElements.AddressLines(organisation.AddressLine1, organisation.AddressLine2);
         if (lines.Count > 0 || !string.IsNullOrWhiteSpace(organisation.Postcode))
         {
             resource.Address.Add(new Address

@@ -89,25 +89,17 @@ public static class PatientMapper
     private static List<ContactPoint> Telecoms(Entities.Patient patient)
     {
         var telecoms = new List<ContactPoint>();
-        AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Home, patient.HomePhone);
-        AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Mobile, patient.MobilePhone);
-        AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, patient.WorkPhone);
-        AddTelecom(telecoms, ContactPoint.ContactPointSystem.Email, ContactPoint.ContactPointUse.Home, patient.Email);
+        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Home, patient.HomePhone);
+        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Mobile, patient.MobilePhone);
+        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, patient.WorkPhone);
+        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Email, ContactPoint.ContactPointUse.Home, patient.Email);
         return telecoms;
-    }
-
-    private static void AddTelecom(List<ContactPoint> telecoms, ContactPoint.ContactPointSystem system, ContactPoint.ContactPointUse use, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            telecoms.Add(new ContactPoint(system, use, value));
-        }
     }
 
     /// <summary>One line per address line, county as <c>district</c>, no <c>text</c> and no <c>state</c> (profile 0..0).</summary>
     private static List<Address> HomeAddress(Entities.Patient patient)
     {
-        var lines = new[] { patient.AddressLine1, patient.AddressLine2 }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList();
+        var lines = CareConnectElements.AddressLines(patient.AddressLine1, patient.AddressLine2);
         if (lines.Count == 0 && string.IsNullOrWhiteSpace(patient.Town) && string.IsNullOrWhiteSpace(patient.Postcode))
         {
             return [];
@@ -172,8 +164,7 @@ public static class PatientMapper
         var extension = new Extension { Url = PatientProfile.NhsCommunicationExtension };
         if (!string.IsNullOrWhiteSpace(patient.LanguageCode))
         {
-            extension.Extension.Add(new Extension("language", new CodeableConcept { Coding = [CareConnectCodes.Language(patient.LanguageCode)] }));
-            extension.Extension.Add(new Extension("preferred", new FhirBoolean(true)));
+            CareConnectElements.AddPreferredLanguage(extension, patient.LanguageCode);
         }
 
         extension.Extension.Add(new Extension("interpreterRequired", new FhirBoolean(patient.InterpreterRequired)));

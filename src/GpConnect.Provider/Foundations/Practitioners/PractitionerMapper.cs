@@ -38,8 +38,7 @@ public static class PractitionerMapper
         if (!string.IsNullOrWhiteSpace(practitioner.LanguageCode))
         {
             var communication = new Extension { Url = PatientProfile.NhsCommunicationExtension };
-            communication.Extension.Add(new Extension("language", new CodeableConcept { Coding = [CareConnectCodes.Language(practitioner.LanguageCode)] }));
-            communication.Extension.Add(new Extension("preferred", new FhirBoolean(true)));
+            CareConnectElements.AddPreferredLanguage(communication, practitioner.LanguageCode);
             resource.Extension.Add(communication);
         }
 
