@@ -1,11 +1,20 @@
 using GpConnect.Fhir.Stu3.Scaffold;
+using GpConnect.Fhir.Stu3.Scaffold.ProfileConstraints;
 
 // Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- [--spec <specification.zip>] [--out <folder>] [--overwrite]
 // Defaults: the first shared/fhir-stu3/specification.zip found walking up from the repository, and
 // src/GpConnect.Fhir.Stu3/Model. Existing files are kept (they may have been edited by hand) unless --overwrite.
 // To add a type: list it in ScaffoldPlan and run again; only the new files are written.
+//
+// Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- profile-constraints [--spec <specification.zip>] [--profiles <folder>] [--out <file>]
+// Writes the profile constraint data the provider tests check every response against (ProfileConstraintCommand).
 var repoRoot = RepositoryLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
 var specZip = OptionValue("--spec") ?? RepositoryLocator.FindSharedSpecification(repoRoot);
+if (args.FirstOrDefault() == ProfileConstraintCommand.Name)
+{
+    return ProfileConstraintCommand.Run(repoRoot, specZip, OptionValue("--profiles"), OptionValue("--out"));
+}
+
 var output = OptionValue("--out") ?? Path.Combine(repoRoot, "src", "GpConnect.Fhir.Stu3", "Model");
 var overwrite = args.Contains("--overwrite");
 

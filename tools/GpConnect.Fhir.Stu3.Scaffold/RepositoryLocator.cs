@@ -17,17 +17,21 @@ internal static class RepositoryLocator
     }
 
     /// <summary>The STU3 archive lives outside the repository (it is HL7 data we do not commit), in a shared folder above it.</summary>
-    public static string FindSharedSpecification(string repoRoot)
+    public static string FindSharedSpecification(string repoRoot) =>
+        Path.Combine(FindSharedFolder(repoRoot, "fhir-stu3"), "specification.zip");
+
+    /// <summary>The first shared/{name} folder found walking up from the repository (the published reference material).</summary>
+    public static string FindSharedFolder(string repoRoot, string name)
     {
         for (var dir = new DirectoryInfo(repoRoot); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "fhir-stu3", "specification.zip");
-            if (File.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, "shared", name);
+            if (Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        return Path.Combine(repoRoot, "..", "shared", "fhir-stu3", "specification.zip");
+        return Path.Combine(repoRoot, "..", "shared", name);
     }
 }
