@@ -24,9 +24,18 @@ internal sealed class StructureConstraintReader
     {
         var url = sd.Value("url")!;
         var elements = new List<ElementConstraint>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in sd.Element(SpecificationArchive.Fhir + "snapshot")!.Children("element"))
         {
-            elements.Add(ReadElement(url, element));
+            var constraint = ReadElement(url, element);
+            if (seen.Add(constraint.Id))
+            {
+                elements.Add(constraint);
+            }
+            else
+            {
+                Notes.Add($"{url} {constraint.Id}: listed twice in the published snapshot; the first is kept");
+            }
         }
 
         var context = sd.Children("context").Select(c => c.Attribute("value")!.Value).ToList();
