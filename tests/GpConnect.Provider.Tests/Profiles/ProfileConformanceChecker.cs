@@ -128,7 +128,7 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
             {
                 if (absent.Min > 0)
                 {
-                    Report(absent, $"{location}.{absent.Name}: missing, but {ShortName(scope.Structure.Url)} requires {absent.Min}..{absent.Max} ({absent.Id})");
+                    Report(scope.Structure, absent, $"{location}.{absent.Name}: missing, but {ShortName(scope.Structure.Url)} requires {absent.Min}..{absent.Max} ({absent.Id})");
                 }
 
                 foreach (var slice in scope.Structure.SlicesOf(absent.Id).Where(s => s.Min > 0))
@@ -155,15 +155,15 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
             var profile = ShortName(structure.Url);
             if (count < rule.Min)
             {
-                Report(rule, $"{location}: {count} present, but {profile} requires {rule.Min}..{rule.Max} ({rule.Id})");
+                Report(structure, rule, $"{location}: {count} present, but {profile} requires {rule.Min}..{rule.Max} ({rule.Id})");
             }
             else if (rule.IsProhibited && count > 0)
             {
-                Report(rule, $"{location}: present, but {profile} forbids it (0..0, {rule.Id})");
+                Report(structure, rule, $"{location}: present, but {profile} forbids it (0..0, {rule.Id})");
             }
             else if (rule.MaxCount is { } max && count > max)
             {
-                Report(rule, $"{location}: {count} present, but {profile} allows {rule.Min}..{rule.Max} ({rule.Id})");
+                Report(structure, rule, $"{location}: {count} present, but {profile} allows {rule.Min}..{rule.Max} ({rule.Id})");
             }
         }
 
@@ -199,7 +199,7 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
                 }
                 else if (rule.Slicing?.Rules == "closed")
                 {
-                    Report(rule, $"{location}[{item.Index ?? 0}]: matches none of the slices of {rule.Id}, and {ShortName(structure.Url)} closes them");
+                    Report(structure, rule, $"{location}[{item.Index ?? 0}]: matches none of the slices of {rule.Id}, and {ShortName(structure.Url)} closes them");
                 }
             }
 
@@ -222,7 +222,7 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
                     return;
                 }
 
-                Binding(rule, typeCode, node, location);
+                Binding(rule, typeCode, node, structure, location);
                 if (typeCode == "Extension")
                 {
                     Extension(node, rule, structure, location, holderPath, holderType);
@@ -243,12 +243,12 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
                 var text = TextOf(primitive)!;
                 if (rule.Fixed is not null && text != rule.Fixed)
                 {
-                    Report(rule, $"{location}: is '{text}', but {ShortName(structure.Url)} fixes it to '{rule.Fixed}' ({rule.Id})");
+                    Report(structure, rule, $"{location}: is '{text}', but {ShortName(structure.Url)} fixes it to '{rule.Fixed}' ({rule.Id})");
                 }
 
                 if (Required(rule) is { } valueSet && !valueSet.Contains(null, text))
                 {
-                    Report(rule, $"{location}: '{text}' is not in {valueSet.Url}, which {ShortName(structure.Url)} requires ({rule.Id})");
+                    Report(structure, rule, $"{location}: '{text}' is not in {valueSet.Url}, which {ShortName(structure.Url)} requires ({rule.Id})");
                 }
             }
 
@@ -264,7 +264,7 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
             }
         }
 
-        private void Binding(ElementRule rule, string typeCode, JsonObject node, string location)
+        private void Binding(ElementRule rule, string typeCode, JsonObject node, StructureConstraints structure, string location)
         {
             if (Required(rule) is not { } valueSet)
             {
@@ -285,7 +285,7 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
             if (!codings.Any(c => TextOf(c["code"]) is { } code && valueSet.Contains(TextOf(c["system"]), code)))
             {
                 var sent = codings.Count == 0 ? "no coding" : string.Join(", ", codings.Select(c => $"{TextOf(c["system"])}|{TextOf(c["code"])}"));
-                Report(rule, $"{location}: {sent}, but a code from {valueSet.Url} is required ({rule.Id})");
+                Report(structure, rule, $"{location}: {sent}, but a code from {valueSet.Url} is required ({rule.Id})");
             }
         }
 
@@ -404,9 +404,9 @@ public sealed class ProfileConformanceChecker(ProfileConstraintSet constraints)
             return [new Item(value, element as JsonObject, null)];
         }
 
-        private void Report(ElementRule rule, string violation)
+        private void Report(StructureConstraints structure, ElementRule rule, string violation)
         {
-            if (!KnownProfileExceptions.Covers(rule.Id))
+            if (!KnownProfileExceptions.Covers(structure.Url, rule.Id))
             {
                 Violations.Add(violation);
             }

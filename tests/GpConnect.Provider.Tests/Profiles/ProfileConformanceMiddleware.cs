@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -37,12 +39,27 @@ public sealed class ProfileConformanceMiddleware(RequestDelegate next)
             return;
         }
 
-        var body = System.Text.Encoding.UTF8.GetString(copy.GetBuffer(), 0, (int)copy.Length);
+        var body = Decoded(copy, context.Response.Headers.ContentEncoding.ToString());
         var violations = ProfileConformanceChecker.Published.CheckBody(mediaType, body);
         if (violations.Count > 0)
         {
             throw new ProfileViolationException($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}", context.Response.StatusCode, violations);
         }
+    }
+
+    /// <summary>The body as the consumer reads it: the host compresses when asked (Accept-Encoding), after the FHIR writer.</summary>
+    private static string Decoded(MemoryStream copy, string contentEncoding)
+    {
+        copy.Position = 0;
+        using Stream decoded = contentEncoding.ToUpperInvariant() switch
+        {
+            "GZIP" => new GZipStream(copy, CompressionMode.Decompress, leaveOpen: true),
+            "BR" => new BrotliStream(copy, CompressionMode.Decompress, leaveOpen: true),
+            "DEFLATE" => new ZLibStream(copy, CompressionMode.Decompress, leaveOpen: true),
+            _ => new MemoryStream(copy.GetBuffer(), 0, (int)copy.Length, writable: false),
+        };
+        using var reader = new StreamReader(decoded, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Puts the middleware in front of the host's own pipeline.</summary>
