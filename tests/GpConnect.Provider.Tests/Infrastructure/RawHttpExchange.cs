@@ -13,11 +13,12 @@ namespace GpConnect.Provider.Tests.Infrastructure;
 public static class RawHttpExchange
 {
     /// <summary>
-    /// Sends the request's line and headers with <c>Content-Length: declaredLength</c> and <c>Connection: close</c>,
-    /// then lets <paramref name="sendBody"/> write to the socket until the server has answered.
+    /// Sends the request's line and headers with <c>Content-Length: declaredLength</c> (or, when null,
+    /// <c>Transfer-Encoding: chunked</c>, the framing then being <paramref name="sendBody"/>'s to write) and
+    /// <c>Connection: close</c>, then lets <paramref name="sendBody"/> write to the socket until the server has answered.
     /// </summary>
     public static async Task<HttpResponseMessage> SendAsync(
-        Uri server, HttpRequestMessage request, string contentType, long declaredLength, Func<Stream, CancellationToken, Task> sendBody, CancellationToken cancellationToken)
+        Uri server, HttpRequestMessage request, string contentType, long? declaredLength, Func<Stream, CancellationToken, Task> sendBody, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(request);
@@ -34,7 +35,8 @@ public static class RawHttpExchange
             head.Append(CultureInfo.InvariantCulture, $"{name}: {string.Join(", ", values)}\r\n");
         }
 
-        head.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\nContent-Length: {declaredLength}\r\nConnection: close\r\n\r\n");
+        var framing = declaredLength is { } length ? $"Content-Length: {length}" : "Transfer-Encoding: chunked";
+        head.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\n{framing}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken);
 
         using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -13,9 +13,9 @@ namespace GpConnect.Provider.Foundations.Errors;
 public static class DiagnosticsText
 {
     /// <summary>The characters kept from the start and the end of over-long diagnostics.</summary>
-    public const int HeadLength = 160;
+    public const int HeadLength = 300;
 
-    public const int TailLength = 60;
+    public const int TailLength = 120;
 
     /// <summary>The longest diagnostics kept whole.</summary>
     public const int MaxLength = HeadLength + TailLength + 40;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Text;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Tests.Infrastructure;
@@ -56,6 +58,18 @@ public sealed class RequestLimitsTests(KestrelPipelineApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task GivenAChunkedBodyOverTheLimit_WhenRegistering_ThenKestrelStopsTheReadAndTheAnswerIs413()
+    {
+        var request = RegisterPatient();
+        using var message = request.Build();
+
+        using var response = await RawHttpExchange.SendAsync(
+            ServerAddress(), message, "application/fhir+json", declaredLength: null, SendOneChunkOverTheLimitAsync, TestContext.Current.CancellationToken);
+
+        await response.ShouldBeRefusedAsync(factory, request.SspTraceId, HttpStatusCode.RequestEntityTooLarge, "BAD_REQUEST", "larger than");
+    }
+
+    [Fact]
     public async Task GivenABodySentOneByteASecond_WhenRegistering_ThenReturns408Quickly()
     {
         var request = RegisterPatient();
@@ -77,6 +91,15 @@ public sealed class RequestLimitsTests(KestrelPipelineApiFactory factory) : ICla
             await stream.FlushAsync(cancellationToken);
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
+    }
+
+    /// <summary>One chunk a little over the 1 MiB limit, and no end: the server must answer without waiting for one.</summary>
+    private static async Task SendOneChunkOverTheLimitAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var size = (1024 * 1024) + (16 * 1024);
+        byte[] chunk = [.. Encoding.ASCII.GetBytes(size.ToString("X", CultureInfo.InvariantCulture) + "\r\n"), .. Enumerable.Repeat((byte)' ', size), .. "\r\n"u8];
+        await stream.WriteAsync(chunk, cancellationToken);
+        await stream.FlushAsync(cancellationToken);
     }
 
     private GpConnectRequestBuilder RegisterPatient() =>
