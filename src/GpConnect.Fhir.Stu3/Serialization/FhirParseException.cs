@@ -17,6 +17,9 @@ public sealed class FhirParseException : Exception
         PartialResult = partialResult;
     }
 
+    private FhirParseException(string format, string issue, bool isUnreadable)
+        : this(format, [issue]) => IsUnreadable = isUnreadable;
+
     public FhirParseException()
         : this("FHIR", [])
     {
@@ -34,8 +37,18 @@ public sealed class FhirParseException : Exception
         Issues = [message];
     }
 
+    /// <summary>A body that is not a resource at all (<see cref="IsUnreadable"/>).</summary>
+    public static FhirParseException Unreadable(string format, string issue) => new(format, issue, isUnreadable: true);
+
     /// <summary>One line per problem, e.g. "Found unknown element 'foo' (at Patient.foo)".</summary>
     public IReadOnlyList<string> Issues { get; }
+
+    /// <summary>
+    /// The body is not a resource at all, whatever its content: not UTF-8, not a JSON object, nested past the
+    /// parser's depth limit, or naming an abstract type. A host answers it as a malformed request (400), unlike a
+    /// resource whose content is invalid.
+    /// </summary>
+    public bool IsUnreadable { get; }
 
     /// <summary>What could be read before the problems: useful for logging, never for processing.</summary>
     public Base? PartialResult { get; }

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Xml;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -13,15 +15,35 @@ namespace GpConnect.Fhir.Stu3.Serialization;
 /// The one way in and out of FHIR STU3 JSON and XML for GP Connect. Parsing is always strict (unknown elements,
 /// bad codes, bad dates and unsafe narrative are errors, never silently kept), because GP Connect requires
 /// providers to reject invalid resources. Firely's serializers are thread-safe, so one instance serves the process.
+/// Untrusted input is bounded before Firely sees it (<see cref="MaxJsonDepth"/>, <see cref="MaxXmlDepth"/>,
+/// <see cref="MaxXmlCharacters"/>, <see cref="MaxIssues"/>), so no body can overflow the stack or make the parse or
+/// its error text grow faster than the body.
 /// </summary>
 public sealed class FhirStu3Serializer
 {
+    /// <summary>How deep JSON objects and arrays may nest: System.Text.Json's own default, made explicit and checked first.</summary>
+    public const int MaxJsonDepth = 64;
+
+    /// <summary>
+    /// How deep XML elements may nest. Firely's XML deserializer recurses once per element with no limit of its own:
+    /// ~10,000 levels overflow the stack (the process dies), a few thousand cost minutes and issue texts that grow with
+    /// the square of the depth. An STU3 resource, narrative included, stays far inside this.
+    /// </summary>
+    public const int MaxXmlDepth = 100;
+
+    /// <summary>The most characters an XML body may hold; a host's own body limit is normally far lower.</summary>
+    public const long MaxXmlCharacters = 32L * 1024 * 1024;
+
+    /// <summary>Issue lines kept per failure: a body with thousands of problems does not get thousands of lines back.</summary>
+    public const int MaxIssues = 20;
+
     private static readonly XmlReaderSettings _xmlReaderSettings = new()
     {
         // FHIR XML never needs a DTD; refusing them closes XXE and entity expansion attacks.
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreWhitespace = false,
+        MaxCharactersInDocument = MaxXmlCharacters,
     };
 
     private readonly BaseFhirJsonDeserializer _jsonDeserializer;
@@ -93,7 +115,8 @@ public sealed class FhirStu3Serializer
     {
         try
         {
-            var reader = new Utf8JsonReader(utf8Json);
+            GuardJson(utf8Json);
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxJsonDepth });
             if (_jsonDeserializer.TryDeserializeResource(ref reader, out var resource, out var issues) && resource is not null)
             {
                 return resource;
@@ -102,6 +125,10 @@ public sealed class FhirStu3Serializer
             throw new FhirParseException("JSON", Describe(issues), resource);
         }
         catch (JsonException ex)
+        {
+            throw new FhirParseException("JSON", [ex.Message], innerException: ex);
+        }
+        catch (Exception ex) when (IsDeserializerRefusal(ex))
         {
             throw new FhirParseException("JSON", [ex.Message], innerException: ex);
         }
@@ -119,33 +146,48 @@ public sealed class FhirStu3Serializer
         where T : Resource => Expect<T>(ParseJson(json), "JSON");
 
     /// <summary>Parses any STU3 resource from XML, strictly. Throws <see cref="FhirParseException"/> on any problem.</summary>
-    public Resource ParseXml(string xml)
+    public Resource ParseXml(string xml) => ParseXml(() => XmlReader.Create(new StringReader(xml), _xmlReaderSettings));
+
+    /// <summary>Parses UTF-8 XML, strictly; the bytes are read twice (bounds first), so a stream is buffered first.</summary>
+    public Resource ParseXml(ReadOnlyMemory<byte> utf8Xml)
     {
-        using var reader = XmlReader.Create(new StringReader(xml), _xmlReaderSettings);
-        return ParseXml(reader);
+        if (!Utf8.IsValid(utf8Xml.Span))
+        {
+            throw FhirParseException.Unreadable("XML", "The body is not valid UTF-8.");
+        }
+
+        var bytes = MemoryMarshal.TryGetArray(utf8Xml, out var segment) ? segment : new ArraySegment<byte>(utf8Xml.ToArray());
+        return ParseXml(() => XmlReader.Create(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), _xmlReaderSettings));
     }
 
     public Resource ParseXml(Stream stream)
     {
-        using var reader = XmlReader.Create(stream, _xmlReaderSettings);
-        return ParseXml(reader);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return ParseXml(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
     /// <summary>Reads the whole body asynchronously (ASP.NET Core forbids synchronous reads), then parses it strictly.</summary>
     public async ValueTask<Resource> ParseXmlAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         var body = await ReadAllAsync(stream, cancellationToken).ConfigureAwait(false);
-        using var memory = new MemoryStream(body.WrittenMemory.ToArray(), writable: false);
-        return ParseXml(memory);
+        return ParseXml(body.WrittenMemory);
     }
 
     public T ParseXml<T>(string xml)
         where T : Resource => Expect<T>(ParseXml(xml), "XML");
 
-    private Resource ParseXml(XmlReader reader)
+    private Resource ParseXml(Func<XmlReader> open)
     {
         try
         {
+            using (var guard = open())
+            {
+                GuardXml(guard);
+            }
+
+            using var reader = open();
             if (_xmlDeserializer.TryDeserializeResource(reader, out var resource, out var issues) && resource is not null)
             {
                 return resource;
@@ -157,7 +199,84 @@ public sealed class FhirStu3Serializer
         {
             throw new FhirParseException("XML", [ex.Message], innerException: ex);
         }
+        catch (Exception ex) when (IsDeserializerRefusal(ex))
+        {
+            throw new FhirParseException("XML", [ex.Message], innerException: ex);
+        }
     }
+
+    /// <summary>
+    /// One streaming pass before Firely's: the body must be a JSON object nested at most <see cref="MaxJsonDepth"/>
+    /// deep whose <c>resourceType</c> (if any) is not abstract. Firely instantiates what <c>resourceType</c> names and
+    /// fails outside its own error reporting on <c>Resource</c>, <c>DomainResource</c> or a top-level array.
+    /// </summary>
+    private static void GuardJson(ReadOnlySpan<byte> utf8Json)
+    {
+        if (!Utf8.IsValid(utf8Json))
+        {
+            throw FhirParseException.Unreadable("JSON", "The body is not valid UTF-8.");
+        }
+
+        // One level of slack, so this pass reports the depth itself rather than the reader throwing.
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxJsonDepth + 1 });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw FhirParseException.Unreadable("JSON", "The body is not a JSON object, so it cannot be a FHIR resource.");
+        }
+
+        string? resourceType = null;
+        while (reader.Read())
+        {
+            if ((reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) && reader.CurrentDepth >= MaxJsonDepth)
+            {
+                throw FhirParseException.Unreadable("JSON", $"The body nests deeper than {MaxJsonDepth} levels.");
+            }
+
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("resourceType")
+                && reader.Read() && reader.TokenType == JsonTokenType.String)
+            {
+                resourceType ??= reader.GetString();
+            }
+        }
+
+        ThrowIfAbstract("JSON", resourceType);
+    }
+
+    /// <summary>The XML counterpart of <see cref="GuardJson"/>: depth and the root element, before Firely recurses.</summary>
+    private static void GuardXml(XmlReader reader)
+    {
+        var rootSeen = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.Depth >= MaxXmlDepth)
+            {
+                throw FhirParseException.Unreadable("XML", $"The body nests elements deeper than {MaxXmlDepth} levels.");
+            }
+
+            if (!rootSeen)
+            {
+                rootSeen = true;
+                ThrowIfAbstract("XML", reader.LocalName);
+            }
+        }
+    }
+
+    private static void ThrowIfAbstract(string format, string? resourceType)
+    {
+        if (resourceType is not null && ModelInfo.ModelInspector.FindClassMapping(resourceType) is { NativeType.IsAbstract: true })
+        {
+            throw FhirParseException.Unreadable(format, $"'{resourceType}' is an abstract type; a body must be a concrete FHIR resource.");
+        }
+    }
+
+    /// <summary>What Firely throws, outside its issue list, for input it cannot map onto the model: the input's fault.</summary>
+    private static bool IsDeserializerRefusal(Exception ex) =>
+        ex is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or InvalidCastException;
 
     private static async ValueTask<ArrayBufferWriter<byte>> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
     {
@@ -185,8 +304,19 @@ public sealed class FhirStu3Serializer
 
     private static List<string> Describe(IEnumerable<CodedException>? issues)
     {
-        var lines = issues?.Select(i => i.Message).ToList() ?? [];
-        return lines.Count > 0 ? lines : ["The body does not contain a FHIR resource"];
+        var all = issues?.Select(i => i.Message).ToList() ?? [];
+        if (all.Count == 0)
+        {
+            return ["The body does not contain a FHIR resource"];
+        }
+
+        var lines = all.Take(MaxIssues).ToList();
+        if (all.Count > MaxIssues)
+        {
+            lines.Add($"and {all.Count - MaxIssues} more problems");
+        }
+
+        return lines;
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.Jwt;
+using GpConnect.Provider.Foundations.Limits;
 using GpConnect.Provider.Foundations.Logging;
 using GpConnect.Provider.Foundations.Metadata;
 using GpConnect.Provider.Foundations.Patients;
@@ -31,6 +32,7 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.AddRequestLimits();
 
         services.AddSingleton(FhirStu3Serializer.Default);
         services.AddSingleton<FhirResponseWriter>();
@@ -96,11 +98,16 @@ public static class DependencyInjection
         // Outside the exception handler, so the entry it writes as the response starts sees the final status and the
         // Spine code the handler chose, for requests refused by any later stage.
         app.UseMiddleware<AuditMiddleware>();
+        // Inside the audit, so a failure that escapes the exception handler is answered, and audited, as a 500
+        // OperationOutcome rather than reaching the host's developer page.
+        app.UseMiddleware<LastResortOutcomeMiddleware>();
         // Exceptions from any later stage become OperationOutcomes: GpConnectExceptionHandler handles every one, so the
         // fallback pipeline given here never runs.
         app.UseExceptionHandler(_ => { });
         // Bare 404/405 from routing become OperationOutcomes too.
         app.UseStatusCodePages(StatusCodeOutcome.WriteAsync);
+        // Before anything reads the request: a URL, headers or body over the documented limits is refused first.
+        app.UseMiddleware<RequestLimitsMiddleware>();
         // Before routing: the SSP headers are checked on every GP Connect request, including URLs that match nothing,
         // and routing never depends on them.
         app.UseMiddleware<SspHeaderMiddleware>();

@@ -56,6 +56,22 @@ public sealed record SpineErrorCode(string Code, string Display, int HttpStatus,
     public static readonly SpineErrorCode UnsupportedMediaType =
         new("BAD_REQUEST", "Bad request", StatusCodes.Status415UnsupportedMediaType, OperationOutcome.IssueType.Invalid);
 
+    /// <summary>
+    /// The request is larger or slower than this server accepts (docs/decisions/0010): the Spine CodeSystem has no
+    /// code of its own for these, so, as for 415, the HTTP status says which limit and the outcome says BAD_REQUEST.
+    /// </summary>
+    public static readonly SpineErrorCode PayloadTooLarge =
+        new("BAD_REQUEST", "Bad request", StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooLong);
+
+    public static readonly SpineErrorCode UriTooLong =
+        new("BAD_REQUEST", "Bad request", StatusCodes.Status414UriTooLong, OperationOutcome.IssueType.TooLong);
+
+    public static readonly SpineErrorCode RequestHeadersTooLarge =
+        new("BAD_REQUEST", "Bad request", StatusCodes.Status431RequestHeaderFieldsTooLarge, OperationOutcome.IssueType.TooLong);
+
+    public static readonly SpineErrorCode RequestTimeout =
+        new("BAD_REQUEST", "Bad request", StatusCodes.Status408RequestTimeout, OperationOutcome.IssueType.Timeout);
+
     public static readonly SpineErrorCode NotImplemented =
         new("NOT_IMPLEMENTED", "Not implemented", StatusCodes.Status501NotImplemented, OperationOutcome.IssueType.NotSupported);
 
