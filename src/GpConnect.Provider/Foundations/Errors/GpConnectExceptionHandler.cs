@@ -1,4 +1,3 @@
-using System.Data.Common;
 using GpConnect.Provider.Foundations.Fhir;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -8,7 +7,7 @@ namespace GpConnect.Provider.Foundations.Errors;
 /// The one place where a failure becomes a response: a GPConnect-OperationOutcome-1 written in the negotiated format.
 /// <list type="table">
 /// <item><term><see cref="GpConnectException"/></term><description>its own Spine code and HTTP status</description></item>
-/// <item><term>a transient <see cref="DbException"/>, <see cref="TimeoutException"/></term><description>503: the store is unavailable, the request may be retried</description></item>
+/// <item><term>the store is unavailable (<see cref="StoreOutage"/>)</term><description>503: the store is unavailable, the request may be retried</description></item>
 /// <item><term>anything else</term><description>500 INTERNAL_SERVER_ERROR naming the request's Ssp-TraceID; the stack trace goes to the log, never to the consumer</description></item>
 /// </list>
 /// </summary>
@@ -31,7 +30,7 @@ public sealed partial class GpConnectExceptionHandler(FhirResponseWriter writer,
     private static (SpineErrorCode Error, string Diagnostics) Classify(Exception exception, string traceIdentifier) => exception switch
     {
         GpConnectException gpc => (gpc.Error, gpc.Diagnostics),
-        DbException { IsTransient: true } or TimeoutException or InvalidOperationException { InnerException: DbException { IsTransient: true } } =>
+        _ when StoreOutage.IsUnavailable(exception) =>
             (SpineErrorCode.StoreUnavailable, $"The clinical record store is unavailable; retry later (request {traceIdentifier})."),
         _ => (SpineErrorCode.InternalServerError, $"An unexpected error occurred (request {traceIdentifier})."),
     };

@@ -51,12 +51,12 @@ public sealed class GpConnectJwtValidator
             new("three segments with an empty signature", SpineErrorCode.BadRequest, c =>
                 c.Segments is [_, _, ""] ? null : "The JWT must be header.payload. with an empty signature (unsigned, ending in '.')."),
             new("header is base64url JSON", SpineErrorCode.BadRequest, c =>
-                DecodeInto(c.Segments[0], header => c.Header = header) ? null : "The JWT header must be base64url (no padding, no '+' or '/') encoded JSON."),
+                DecodeInto(c.Segments[0], header => c.Header = header) ? null : "The JWT header must be base64url (no padding, no '+' or '/') encoded UTF-8 JSON, each name once."),
             new("header is alg none, typ JWT", SpineErrorCode.BadRequest, c =>
                 c.Header.Count == 2 && c.Header["alg"]?.ToJsonString() == "\"none\"" && c.Header["typ"]?.ToJsonString() == "\"JWT\""
                     ? null : "The JWT header must be exactly {\"alg\":\"none\",\"typ\":\"JWT\"}."),
             new("payload is base64url JSON", SpineErrorCode.BadRequest, c =>
-                DecodeInto(c.Segments[1], claims => c.Claims = claims) ? null : "The JWT payload must be base64url (no padding, no '+' or '/') encoded JSON."),
+                DecodeInto(c.Segments[1], claims => c.Claims = claims) ? null : "The JWT payload must be base64url (no padding, no '+' or '/') encoded UTF-8 JSON, each name once in every object."),
 
             // Plain claims.
             RequiredString(Issuer),
