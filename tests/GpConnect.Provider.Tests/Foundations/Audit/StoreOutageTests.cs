@@ -38,7 +38,8 @@ public sealed class StoreOutageTests(StoreOutageApiFactory factory) : IClassFixt
         using var stopLoad = new CancellationTokenSource();
         var load = Enumerable.Range(0, Workers).Select(worker => Task.Run(() => SendUntilStoppedAsync(worker, patientId, clock, answered, stopLoad.Token), cancellation)).ToList();
 
-        await Task.Delay(TimeSpan.FromSeconds(1), cancellation);
+        // Load first: every worker has been served before the store goes.
+        (await FirstReadServedAfterAsync(answered, TimeSpan.Zero, clock, cancellation, servedReads: Workers)).Should().BeLessThan(RecoveryLimit + RecoveryLimit);
         var stopping = clock.Elapsed;
         await factory.StopStoreAsync();
         await Task.Delay(Outage, cancellation);
@@ -89,13 +90,16 @@ public sealed class StoreOutageTests(StoreOutageApiFactory factory) : IClassFixt
         }
     }
 
-    private static async Task<TimeSpan> FirstReadServedAfterAsync(ConcurrentQueue<Answer> answered, TimeSpan restarted, Stopwatch clock, CancellationToken cancellation)
+    /// <summary>When the <paramref name="servedReads"/>th read after <paramref name="since"/> was served, waiting for it a bounded time.</summary>
+    private static async Task<TimeSpan> FirstReadServedAfterAsync(
+        ConcurrentQueue<Answer> answered, TimeSpan since, Stopwatch clock, CancellationToken cancellation, int servedReads = 1)
     {
-        while (clock.Elapsed - restarted < RecoveryLimit + RecoveryLimit)
+        while (clock.Elapsed - since < RecoveryLimit + RecoveryLimit)
         {
-            if (answered.Where(a => a.Read && a.Status == 200 && a.At > restarted).Select(a => (TimeSpan?)a.At).Min() is { } first)
+            var served = answered.Where(a => a.Read && a.Status == 200 && a.At > since).Select(a => a.At).Order().ToList();
+            if (served.Count >= servedReads)
             {
-                return first;
+                return served[servedReads - 1];
             }
 
             await Task.Delay(100, cancellation);
