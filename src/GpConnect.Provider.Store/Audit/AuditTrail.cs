@@ -172,9 +172,10 @@ public sealed partial class AuditTrail : IAsyncDisposable
             return;
         }
 
-        var batch = _journal.ReadPending();
+        AuditJournalBatch? batch = null;
         try
         {
+            batch = _journal.ReadPending();
             if (batch.Entries.Count > 0)
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -192,13 +193,8 @@ public sealed partial class AuditTrail : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // Still down, or refusing: the journal keeps everything and is offered again.
-            foreach (var entry in batch.Entries)
-            {
-                entry.SequenceNumber = 0;
-            }
-
-            LogJournalKept(_logger, ex, batch.Entries.Count);
+            // Still down, or refusing (or the file could not be read): the journal keeps everything and is offered again.
+            LogJournalKept(_logger, ex, batch?.Entries.Count ?? 0);
         }
     }
 

@@ -60,7 +60,12 @@ public sealed class StoreOutageTests(StoreOutageApiFactory factory) : IClassFixt
         answers.Where(a => !a.Read && a.At > stopping && a.At < restarted).Should().NotBeEmpty("refusals were answered during the outage");
         (recovered - restarted).Should().BeLessThan(RecoveryLimit, "service returns within seconds of the store");
 
+        var caughtUp = Stopwatch.StartNew();
         var entries = await AuditEntriesOnceCaughtUpAsync(answers.Count, cancellation);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{answers.Count} answers: {reads.Count(a => a.Status == 200)} reads served, {reads.Count(a => a.Status == 503)} reads 503, "
+            + $"{answers.Count(a => !a.Read)} refusals; served again {(recovered - restarted).TotalSeconds:F1} s after the restart; "
+            + $"{entries.Count} entries, all stored {caughtUp.Elapsed.TotalSeconds:F1} s after the load stopped");
         entries.Should().HaveCount(answers.Count, "every answered request is audited exactly once, refusals from the outage included");
         entries.Select(e => e.SspTraceId).Should().OnlyHaveUniqueItems();
         var byTrace = entries.ToDictionary(e => e.SspTraceId);
