@@ -14,7 +14,7 @@ public static class DependencyInjection
     /// Registers the clinical record store: <see cref="StoreOptions"/> from the <c>"Database"</c> section, both provider
     /// contexts (only the configured one is ever built), <see cref="ClinicalRecordDbContext"/> resolving to the
     /// configured one, <see cref="TimeProvider.System"/> unless a clock is already registered, the
-    /// <see cref="ClinicalRecordInitialiser"/>, the <see cref="AuditTrail"/>, and a hosted service that migrates and
+    /// <see cref="ClinicalRecordInitialiser"/>, the <see cref="AuditTrail"/> and its <see cref="AuditJournal"/>, and a hosted service that migrates and
     /// seeds at startup when configured. The provider is read when the context is resolved, so configuration added
     /// by a test host after this call still applies.
     /// </summary>
@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<PdsDatasetSource>();
         services.AddScoped<PdsDatasetImport>();
         services.AddScoped<ClinicalRecordInitialiser>();
+        services.AddSingleton(provider => new AuditJournal(provider.GetRequiredService<IOptions<StoreOptions>>().Value.AuditJournalPath));
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<ClinicalRecordStartup>();
         return services;

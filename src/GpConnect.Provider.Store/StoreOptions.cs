@@ -18,6 +18,13 @@ public sealed class StoreOptions
     /// <summary>Seed the reference practice B82617 and the GP Connect assurance test patients.</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>
+    /// The local file that keeps the audit entries of refusals answered while the store was down, until the store
+    /// takes them (<see cref="Audit.AuditJournal"/>). Relative paths are from the working directory. One per
+    /// provider instance: instances must not share it.
+    /// </summary>
+    public string AuditJournalPath { get; set; } = "gpconnect-audit-journal.jsonl";
+
     /// <summary>The connection string to use, with the SQLite default filled in.</summary>
     public string ResolveConnectionString()
     {

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using GpConnect.Provider.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GpConnect.Provider.Store.Audit;
 
@@ -23,8 +24,14 @@ namespace GpConnect.Provider.Store.Audit;
 /// takes whatever entries are waiting, numbers them consecutively and commits them in one transaction, and each
 /// caller resumes only once its entry is committed. Nothing is disclosed before its entry is durable.
 /// </para>
+/// <para>
+/// A refusal answered while the store is down is kept in the local <see cref="AuditJournal"/>
+/// (<see cref="AppendOrJournalAsync"/>) and committed by the same writer once the store answers: before the next
+/// group, and retried every <see cref="JournalRetryInterval"/> meanwhile, so the journaled entries take the next
+/// numbers, in the order they were journaled (docs/decisions/0011).
+/// </para>
 /// </remarks>
-public sealed class AuditTrail : IAsyncDisposable
+public sealed partial class AuditTrail : IAsyncDisposable
 {
     /// <summary>Any fixed 64-bit key works, as long as every appender uses the same one: "GPCAUDIT" in ASCII.</summary>
     private const long SequenceLockKey = 0x4750_4341_5544_4954;
@@ -32,15 +39,22 @@ public sealed class AuditTrail : IAsyncDisposable
     /// <summary>Bounds one transaction's size; under load the next batch is already waiting.</summary>
     private const int MaxGroupSize = 512;
 
+    /// <summary>How often the journal is offered to the store while no new entry arrives; real time, not the injected clock.</summary>
+    public static readonly TimeSpan JournalRetryInterval = TimeSpan.FromSeconds(1);
+
     private static readonly SemaphoreSlim s_sqliteTurn = new(1, 1);
 
     private readonly TimeProvider _clock;
+    private readonly AuditJournal _journal;
+    private readonly ILogger<AuditTrail> _logger;
     private readonly Channel<PendingEntry> _waiting = Channel.CreateUnbounded<PendingEntry>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _groupWriter;
 
-    public AuditTrail(TimeProvider clock, IServiceScopeFactory scopes)
+    public AuditTrail(TimeProvider clock, IServiceScopeFactory scopes, AuditJournal journal, ILogger<AuditTrail> logger)
     {
         _clock = clock;
+        _journal = journal;
+        _logger = logger;
         _groupWriter = new(() => Task.Run(() => WriteGroupsAsync(_waiting.Reader, scopes)));
     }
 
@@ -72,6 +86,28 @@ public sealed class AuditTrail : IAsyncDisposable
         return pending.Committed.Task;
     }
 
+    /// <summary>
+    /// For an entry whose response discloses nothing (a refusal): committed as <see cref="AppendAsync(AuditEntry)"/>
+    /// does when the store takes it, otherwise written to the journal and committed once the store answers again.
+    /// Completes when the entry is durable in one or the other; true when it is already in the store. Throws only
+    /// when neither could take it.
+    /// </summary>
+    public async Task<bool> AppendOrJournalAsync(AuditEntry entry)
+    {
+        try
+        {
+            await AppendAsync(entry);
+            return true;
+        }
+        catch (Exception ex) when (ex is not ObjectDisposedException)
+        {
+            entry.SequenceNumber = 0;
+            _journal.Append(entry);
+            LogJournaled(_logger, ex, entry.OutcomeHttpStatus);
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _waiting.Writer.TryComplete();
@@ -81,11 +117,13 @@ public sealed class AuditTrail : IAsyncDisposable
         }
     }
 
-    private static async Task WriteGroupsAsync(ChannelReader<PendingEntry> waiting, IServiceScopeFactory scopes)
+    private async Task WriteGroupsAsync(ChannelReader<PendingEntry> waiting, IServiceScopeFactory scopes)
     {
         var group = new List<PendingEntry>(MaxGroupSize);
-        while (await waiting.WaitToReadAsync())
+        while (await WaitForEntriesAsync(waiting, scopes))
         {
+            // Journaled entries first, so they are numbered before anything answered after the store came back.
+            await TryFlushJournalAsync(scopes);
             group.Clear();
             while (group.Count < MaxGroupSize && waiting.TryRead(out var pending))
             {
@@ -101,6 +139,76 @@ public sealed class AuditTrail : IAsyncDisposable
                 }
             }
         }
+    }
+
+    /// <summary>Waits for entries to commit; while the journal holds some, offers it to the store every <see cref="JournalRetryInterval"/> meanwhile.</summary>
+    private async Task<bool> WaitForEntriesAsync(ChannelReader<PendingEntry> waiting, IServiceScopeFactory scopes)
+    {
+        while (_journal.HasPending)
+        {
+            using var retry = new CancellationTokenSource(JournalRetryInterval);
+            try
+            {
+                return await waiting.WaitToReadAsync(retry.Token);
+            }
+            catch (OperationCanceledException) when (retry.IsCancellationRequested)
+            {
+                await TryFlushJournalAsync(scopes);
+            }
+        }
+
+        return await waiting.WaitToReadAsync();
+    }
+
+    /// <summary>
+    /// Moves the journal into the store in one transaction and then empties it. Entries already in the store (the
+    /// process stopped between the commit and the removal) are not written twice: an entry is recognised by its
+    /// trace id, time, interaction and outcome.
+    /// </summary>
+    private async Task TryFlushJournalAsync(IServiceScopeFactory scopes)
+    {
+        if (!_journal.HasPending)
+        {
+            return;
+        }
+
+        AuditJournalBatch? batch = null;
+        try
+        {
+            batch = _journal.ReadPending();
+            if (batch.Entries.Count > 0)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
+                var unstored = await WithoutStoredAsync(store, batch.Entries);
+                if (unstored.Count > 0)
+                {
+                    await AppendGroupAsync(store, unstored, CancellationToken.None, bulk: true);
+                }
+
+                LogJournalFlushed(_logger, unstored.Count);
+            }
+
+            _journal.Remove(batch);
+        }
+        catch (Exception ex)
+        {
+            // Still down, or refusing (or the file could not be read): the journal keeps everything and is offered again.
+            LogJournalKept(_logger, ex, batch?.Entries.Count ?? 0);
+        }
+    }
+
+    private static async Task<List<AuditEntry>> WithoutStoredAsync(ClinicalRecordDbContext store, IReadOnlyList<AuditEntry> entries)
+    {
+        // A microsecond either side: PostgreSQL keeps microseconds, .NET ticks are a tenth of one.
+        var from = entries.Min(e => e.RecordedAt).AddTicks(-10);
+        var to = entries.Max(e => e.RecordedAt).AddTicks(10);
+        var stored = await store.AuditEntries.AsNoTracking()
+            .Where(e => e.RecordedAt >= from && e.RecordedAt <= to)
+            .Select(e => new { e.SspTraceId, e.RecordedAt, e.InteractionId, e.OutcomeHttpStatus })
+            .ToListAsync();
+        var keys = stored.Select(e => (e.SspTraceId, e.RecordedAt.Ticks / 10, e.InteractionId, e.OutcomeHttpStatus)).ToHashSet();
+        return [.. entries.Where(e => !keys.Contains((e.SspTraceId, e.RecordedAt.Ticks / 10, e.InteractionId, e.OutcomeHttpStatus)))];
     }
 
     private static async Task<bool> TryCommitAsync(IReadOnlyList<PendingEntry> group, IServiceScopeFactory scopes)
@@ -191,6 +299,15 @@ public sealed class AuditTrail : IAsyncDisposable
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store did not take the audit entry of a refusal ({StatusCode}); it is kept in the audit journal until the store answers")]
+    private static partial void LogJournaled(ILogger logger, Exception exception, int statusCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} journaled audit entries moved into the store")]
+    private static partial void LogJournalFlushed(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The audit journal ({Count} entries) could not be moved into the store yet")]
+    private static partial void LogJournalKept(ILogger logger, Exception exception, int count);
 
     private sealed record PendingEntry(AuditEntry Entry)
     {

@@ -59,6 +59,7 @@ public static class DependencyInjection
 
         // Serilog picks enrichers up from the container (Program: ReadFrom.Services).
         services.AddSingleton<ILogEventEnricher, QueryStringRedactionEnricher>();
+        services.AddSingleton<ILogEventEnricher, NhsNumberRedactionEnricher>();
 
         // The test pack checks gzip on /metadata; FHIR media types are not in the framework's default list.
         services.AddResponseCompression(options =>

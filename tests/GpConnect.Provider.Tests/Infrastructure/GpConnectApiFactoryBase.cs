@@ -40,6 +40,9 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(KnownInstant);
 
+    /// <summary>The host's audit journal (<c>Database:AuditJournalPath</c>), a file of its own, removed with the store.</summary>
+    public string AuditJournalPath { get; } = Path.Combine(Path.GetTempPath(), $"gpc-audit-journal-{Guid.NewGuid():N}.jsonl");
+
     /// <summary><c>Database:Provider</c> for the host.</summary>
     protected abstract StoreProvider StoreProvider { get; }
 
@@ -61,12 +64,13 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
     }
 
     /// <summary>
-    /// Empties the store, sets the clock back to <see cref="KnownInstant"/> and seeds again, so the next test sees
+    /// Empties the store and its audit journal, sets the clock back to <see cref="KnownInstant"/> and seeds again, so the next test sees
     /// exactly what a fresh fixture sees (the seed's rolling slots are relative to the clock).
     /// </summary>
     public async Task ResetAsync(CancellationToken cancellationToken)
     {
         await EmptyStoreAsync(cancellationToken);
+        File.Delete(AuditJournalPath);
         // AdjustTime, unlike SetUtcNow, may go backwards.
         Clock.AdjustTime(KnownInstant);
         await UsingInitialiserAsync(initialiser => initialiser.SeedAsync(cancellationToken));
@@ -92,6 +96,7 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
     {
         await base.DisposeAsync();
         await ReleaseStoreAsync();
+        File.Delete(AuditJournalPath);
         GC.SuppressFinalize(this);
     }
 
@@ -112,6 +117,7 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
             ["Database:ConnectionString"] = StoreConnectionString,
             ["Database:ApplyMigrationsOnStartup"] = HostInitialisesStore ? "true" : "false",
             ["Database:SeedDemoData"] = HostInitialisesStore ? "true" : "false",
+            ["Database:AuditJournalPath"] = AuditJournalPath,
             ["GpConnect:ProviderAsid"] = ProviderAsid,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

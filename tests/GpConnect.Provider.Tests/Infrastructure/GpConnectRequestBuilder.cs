@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -43,6 +44,7 @@ public sealed class GpConnectRequestBuilder
     private readonly JsonObject _claims;
     private JsonObject _jwtHeader = UnsignedJwt.DefaultHeader();
     private string? _rawAuthorization;
+    private byte[]? _rawPayload;
     private (string Content, string ContentType)? _body;
 
     public GpConnectRequestBuilder(HttpMethod method, string path, string interactionId, TimeProvider clock)
@@ -164,6 +166,16 @@ public sealed class GpConnectRequestBuilder
         return this;
     }
 
+    /// <summary>The claims as JSON text, for tests that tamper with the payload itself (<see cref="WithRawPayload"/>).</summary>
+    public string ClaimsJson() => _claims.ToJsonString();
+
+    /// <summary>Sends exactly these payload bytes (base64url-encoded) in place of the claims: repeated names, bytes that are not UTF-8.</summary>
+    public GpConnectRequestBuilder WithRawPayload(byte[] payload)
+    {
+        _rawPayload = payload;
+        return this;
+    }
+
     /// <summary>Sets <c>requested_scope</c>, e.g. <c>patient/*.read conf/N</c>.</summary>
     public GpConnectRequestBuilder WithScope(string scope) => WithClaim("requested_scope", scope);
 
@@ -177,7 +189,9 @@ public sealed class GpConnectRequestBuilder
     public GpConnectRequestBuilder WithAccept(string accept) => WithHeader("Accept", accept);
 
     /// <summary>The token the request will carry, for tests that tamper with its encoding.</summary>
-    public string BuildJwt() => UnsignedJwt.Encode(_jwtHeader, (JsonObject)_claims.DeepClone());
+    public string BuildJwt() => _rawPayload is null
+        ? UnsignedJwt.Encode(_jwtHeader, (JsonObject)_claims.DeepClone())
+        : $"{UnsignedJwt.EncodeSegment(_jwtHeader.ToJsonString())}.{Base64Url.EncodeToString(_rawPayload)}.";
 
     public HttpRequestMessage Build()
     {

@@ -24,6 +24,7 @@ internal sealed class LocalPostgresCluster : IPostgresServer
     private readonly string _root;
     private readonly bool _asPostgresUser;
     private readonly List<PosixSignalRegistration> _signalRegistrations = [];
+    private string _serverOptions = string.Empty;
     private int _stopped;
 
     private LocalPostgresCluster(PostgresBinaries binaries, string root, bool asPostgresUser)
@@ -70,6 +71,22 @@ internal sealed class LocalPostgresCluster : IPostgresServer
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Stops the server as an outage would (<c>fast</c>: open sessions are terminated) and keeps its data, for tests
+    /// of a store that goes away; <see cref="StartAgainAsync"/> brings it back on the same port.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        var stop = await RunToolAsync(_binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30"]);
+        Require(stop, "pg_ctl stop failed");
+    }
+
+    public async Task StartAgainAsync()
+    {
+        var start = await RunToolAsync(_binaries.PgCtl, ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", _serverOptions]);
+        Require(start, $"pg_ctl start failed {ReadLogTail()}");
+    }
+
     private async Task InitialiseAndStartAsync()
     {
         if (_asPostgresUser)
@@ -108,6 +125,7 @@ internal sealed class LocalPostgresCluster : IPostgresServer
                 ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", serverOptions]);
             if (start.Succeeded)
             {
+                _serverOptions = serverOptions;
                 AdminConnectionString =
                     $"Host=127.0.0.1;Port={port};Username={PostgresUser};Database=postgres;Include Error Detail=true";
                 Description = $"throwaway cluster from {_binaries.Directory} in {_root} on 127.0.0.1:{port}"

@@ -32,6 +32,9 @@ internal sealed class StoreHost : IAsyncDisposable
                 ["Database:Provider"] = provider.ToString(),
                 ["Database:ConnectionString"] = connectionString,
                 ["Database:SeedDemoData"] = seed.ToString(),
+
+                // Never the default in the working directory, which every test host would share.
+                ["Database:AuditJournalPath"] = Path.Combine(Path.GetTempPath(), $"gpc-store-journal-{Guid.NewGuid():N}.jsonl"),
             })
             .Build();
         var clock = new FakeTimeProvider(Start);

@@ -9,10 +9,14 @@ namespace GpConnect.Provider.Foundations.Audit;
 /// Builds the audit entry of a request from what it carried, as it was at that moment (copied, never joined to
 /// current data): the SSP headers, the JWT's user, organisation and device, the patient and the outcome. A rejected
 /// request is described as fully as it can be: the claims of a token that failed validation are still read, best
-/// effort. Values are cut to the column sizes, so an oversized header can never stop the entry being written.
+/// effort. Every value goes through <see cref="AuditText"/>: escaped where the store cannot hold it as sent, cut to
+/// its column, so nothing a request carries can stop its entry being written.
 /// </summary>
 public static class AuditEntryFactory
 {
+    /// <summary>The requesting_* claims are kept whole as JSON; real ones are a few hundred characters.</summary>
+    private const int ClaimJsonMaxLength = 4 * FieldLengths.LongText;
+
     public static AuditEntry Create(HttpContext context, int outcomeHttpStatus, string? outcomeSpineCode, string? patientNhsNumber)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -35,8 +39,8 @@ public static class AuditEntryFactory
             RequestingUserSdsRoleProfileId = CutOrNull(caller?.SdsRoleProfileId, FieldLengths.SdsIdentifier),
             RequestingUserName = CutOrNull(caller?.UserName, FieldLengths.Display),
             RequestingOrganisationOdsCode = CutOrNull(caller?.OrganisationOdsCode, FieldLengths.OdsCode),
-            RequestingOrganisation = caller?.RequestingOrganisationJson,
-            RequestingDevice = caller?.RequestingDeviceJson,
+            RequestingOrganisation = CutOrNull(caller?.RequestingOrganisationJson, ClaimJsonMaxLength),
+            RequestingDevice = CutOrNull(caller?.RequestingDeviceJson, ClaimJsonMaxLength),
             ReasonForRequest = CutOrNull(caller?.ReasonForRequest, FieldLengths.EnumName),
             RequestedScope = CutOrNull(caller?.RequestedScope, FieldLengths.ShortText),
             PatientNhsNumber = patientNhsNumber,
@@ -45,7 +49,7 @@ public static class AuditEntryFactory
         };
     }
 
-    private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
+    private static string Cut(string value, int length) => AuditText.Storable(value, length);
 
-    private static string? CutOrNull(string? value, int length) => string.IsNullOrEmpty(value) ? null : Cut(value, length);
+    private static string? CutOrNull(string? value, int length) => AuditText.StorableOrNull(value, length);
 }

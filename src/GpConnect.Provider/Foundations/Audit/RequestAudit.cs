@@ -50,8 +50,41 @@ public sealed partial class RequestAudit(
     }
 
     /// <summary>
-    /// Writes the entry from the response as it stands, unless a write interaction already did. Returns false when the entry
-    /// could not be written (the store is down); the caller decides whether the response may still go out.
+    /// Commits the entry of a response about to disclose data (<paramref name="statusCode"/>, no Spine code) before
+    /// any byte of it leaves. False when the store did not take it: the caller withholds the response and answers
+    /// the outage instead, whose refusal is then audited in its place.
+    /// </summary>
+    internal async Task<bool> CommitBeforeDisclosureAsync(int statusCode)
+    {
+        if (_written || _context is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            if (_joinedTransaction is { } joined && await WasCommittedAsync(joined))
+            {
+                _written = true;
+                return true;
+            }
+
+            await auditTrail.AppendAsync(AuditEntryFactory.Create(_context, statusCode, outcomeSpineCode: null, _patientNhsNumber));
+            _written = true;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDisclosureWithheld(logger, ex, statusCode, _context.TraceIdentifier);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes the entry from the response as it stands, unless it is written already. A refusal, which discloses
+    /// nothing, is journaled when the store is down (<see cref="AuditTrail.AppendOrJournalAsync"/>) and committed once
+    /// it is back. Returns false when the entry could not be kept at all; the caller decides whether the response
+    /// may still go out.
     /// </summary>
     internal async Task<bool> WriteOnceAsync()
     {
@@ -61,24 +94,41 @@ public sealed partial class RequestAudit(
         }
 
         _written = true;
+        var statusCode = _context.Response.StatusCode;
         try
         {
             if (_joinedTransaction is { } joined && await WasCommittedAsync(joined))
             {
                 return true;
             }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The store went away after the write's commit was attempted: the response (a failure) is audited below.
+            LogCommitUnknown(logger, ex, _context.TraceIdentifier);
+        }
 
+        try
+        {
             var outcome = _context.Features.Get<SpineOutcomeFeature>();
-            var entry = AuditEntryFactory.Create(_context, _context.Response.StatusCode, outcome?.Error.Code, _patientNhsNumber);
+            var entry = AuditEntryFactory.Create(_context, statusCode, outcome?.Error.Code, _patientNhsNumber);
 
             // Group-committed on the trail's own store: the request's may hold the failed changes that made this
             // request fail. Not cancellable: a consumer that hangs up is audited all the same.
-            await auditTrail.AppendAsync(entry);
+            if (statusCode >= StatusCodes.Status400BadRequest)
+            {
+                await auditTrail.AppendOrJournalAsync(entry);
+            }
+            else
+            {
+                await auditTrail.AppendAsync(entry);
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogAuditFailure(logger, ex, _context.Response.StatusCode, _context.TraceIdentifier);
+            LogAuditFailure(logger, ex, statusCode, _context.TraceIdentifier);
             return false;
         }
     }
@@ -90,6 +140,12 @@ public sealed partial class RequestAudit(
         var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
         return await store.AuditEntries.AnyAsync(e => e.Id == joined.Id && e.SequenceNumber == joined.SequenceNumber);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit entry of a GP Connect response ({StatusCode}, {TraceIdentifier}) could not be committed; the response is withheld")]
+    private static partial void LogDisclosureWithheld(ILogger logger, Exception exception, int statusCode, string traceIdentifier);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Whether the write of {TraceIdentifier} committed with its audit entry could not be checked")]
+    private static partial void LogCommitUnknown(ILogger logger, Exception exception, string traceIdentifier);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entry of a GP Connect request ({StatusCode}, {TraceIdentifier}) could not be written")]
     private static partial void LogAuditFailure(ILogger logger, Exception exception, int statusCode, string traceIdentifier);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using GpConnect.Provider.Foundations.Fhir;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -9,7 +8,7 @@ namespace GpConnect.Provider.Foundations.Errors;
 /// <list type="table">
 /// <item><term><see cref="GpConnectException"/></term><description>its own Spine code and HTTP status</description></item>
 /// <item><term><see cref="BadHttpRequestException"/></term><description>the server refused the body while it was read: 413 too large, 408 too slow, else 400</description></item>
-/// <item><term>a transient <see cref="DbException"/>, <see cref="TimeoutException"/></term><description>503: the store is unavailable, the request may be retried</description></item>
+/// <item><term>the store is unavailable (<see cref="StoreOutage"/>)</term><description>503: the store is unavailable, the request may be retried</description></item>
 /// <item><term>anything else</term><description>500 INTERNAL_SERVER_ERROR naming the request's Ssp-TraceID; the stack trace goes to the log, never to the consumer</description></item>
 /// </list>
 /// </summary>
@@ -38,7 +37,7 @@ public sealed partial class GpConnectExceptionHandler(FhirResponseWriter writer,
             (SpineErrorCode.RequestTimeout, "The request body arrived too slowly."),
         BadHttpRequestException =>
             (SpineErrorCode.BadRequest, "The request body could not be read (malformed framing or a body ended early)."),
-        DbException { IsTransient: true } or TimeoutException or InvalidOperationException { InnerException: DbException { IsTransient: true } } =>
+        _ when StoreOutage.IsUnavailable(exception) =>
             (SpineErrorCode.StoreUnavailable, $"The clinical record store is unavailable; retry later (request {traceIdentifier})."),
         _ => (SpineErrorCode.InternalServerError, $"An unexpected error occurred (request {traceIdentifier})."),
     };

@@ -1,4 +1,5 @@
 using GpConnect.Fhir.Stu3.Serialization;
+using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Errors;
 using Hl7.Fhir.Model;
 using Microsoft.Net.Http.Headers;
@@ -42,6 +43,16 @@ public sealed class FhirResponseWriter(FhirStu3Serializer serializer)
     private async Task WriteAsync(HttpContext context, Resource resource, int statusCode, FhirFormat format, CancellationToken cancellationToken)
     {
         var body = format == FhirFormat.Xml ? serializer.SerializeToXmlBytes(resource) : serializer.SerializeToJsonBytes(resource);
+
+        // Nothing is disclosed before its audit entry is committed, and not before the body is ready, so the entry
+        // records what the consumer gets. When the store cannot take it the data is withheld: the consumer gets the
+        // 503 of an unavailable store, audited in its place (docs/decisions/0011).
+        if (statusCode < StatusCodes.Status400BadRequest
+            && !await context.RequestServices.GetRequiredService<RequestAudit>().CommitBeforeDisclosureAsync(statusCode))
+        {
+            throw new AuditNotStoredException(innerException: null);
+        }
+
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = GpConnectMediaTypes.ContentTypeOf(format);

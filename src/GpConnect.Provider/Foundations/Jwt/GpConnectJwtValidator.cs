@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using GpConnect.Fhir.Stu3;
 using GpConnect.Fhir.Stu3.Model;
 using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Errors;
@@ -51,12 +52,12 @@ public sealed class GpConnectJwtValidator
             new("three segments with an empty signature", SpineErrorCode.BadRequest, c =>
                 c.Segments is [_, _, ""] ? null : "The JWT must be header.payload. with an empty signature (unsigned, ending in '.')."),
             new("header is base64url JSON", SpineErrorCode.BadRequest, c =>
-                DecodeInto(c.Segments[0], header => c.Header = header) ? null : "The JWT header must be base64url (no padding, no '+' or '/') encoded JSON."),
+                DecodeInto(c.Segments[0], header => c.Header = header) ? null : "The JWT header must be base64url (no padding, no '+' or '/') encoded UTF-8 JSON, each name once."),
             new("header is alg none, typ JWT", SpineErrorCode.BadRequest, c =>
                 c.Header.Count == 2 && c.Header["alg"]?.ToJsonString() == "\"none\"" && c.Header["typ"]?.ToJsonString() == "\"JWT\""
                     ? null : "The JWT header must be exactly {\"alg\":\"none\",\"typ\":\"JWT\"}."),
             new("payload is base64url JSON", SpineErrorCode.BadRequest, c =>
-                DecodeInto(c.Segments[1], claims => c.Claims = claims) ? null : "The JWT payload must be base64url (no padding, no '+' or '/') encoded JSON."),
+                DecodeInto(c.Segments[1], claims => c.Claims = claims) ? null : "The JWT payload must be base64url (no padding, no '+' or '/') encoded UTF-8 JSON, each name once in every object."),
 
             // Plain claims.
             RequiredString(Issuer),
@@ -166,6 +167,14 @@ public sealed class GpConnectJwtValidator
             return $"The JWT {claim} claim is not a FHIR resource (a JSON object).";
         }
 
+        // Resource and DomainResource are STU3 type names too, but nothing can be an instance of one; the parser
+        // would fail on them outside its own error reporting.
+        if (GpConnectCaller.StringOf(json["resourceType"]) is { } typeName
+            && ModelInfo.ModelInspector.FindClassMapping(typeName) is { NativeType.IsAbstract: true })
+        {
+            return $"The JWT {claim} claim names the abstract resource type {typeName}; it must be a concrete STU3 resource.";
+        }
+
         var text = json.ToJsonString();
         if (_parsedResources.TryGetValue(text, out var parsed))
         {
@@ -192,6 +201,11 @@ public sealed class GpConnectJwtValidator
         catch (FhirParseException ex)
         {
             return $"The JWT {claim} claim is not a valid FHIR STU3 resource: {ex.Message}";
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Whatever else the parser trips over is still the consumer's claim, not our fault: a 422, never a 500.
+            return $"The JWT {claim} claim is not a valid FHIR STU3 resource.";
         }
     }
 

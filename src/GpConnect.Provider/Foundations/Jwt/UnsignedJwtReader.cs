@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GpConnect.Provider.Foundations.Jwt;
@@ -16,29 +15,25 @@ public static class UnsignedJwtReader
 
     /// <summary>
     /// The segment as a JSON object, or null when it is not strict base64url (no padding, no <c>+</c> or <c>/</c>:
-    /// the reference provider rejects both) or not a JSON object.
+    /// the reference provider rejects both), not UTF-8, not a JSON object, or repeats a property name (RFC 7519
+    /// lets a JWT parser reject duplicate claim names; a repeated name inside a requesting_* resource is no
+    /// better, since the consumer's audit and ours could read different values).
     /// </summary>
-    public static JsonObject? DecodeObject(string segment)
-    {
-        if (segment.Length == 0 || segment.AsSpan().IndexOfAny('=', '+', '/') >= 0 || !Base64Url.IsValid(segment))
-        {
-            return null;
-        }
+    public static JsonObject? DecodeObject(string segment) =>
+        DecodeBytes(segment) is { } bytes ? JwtSegmentJson.Strict(bytes) : null;
 
-        try
-        {
-            return JsonNode.Parse(Base64Url.DecodeFromChars(segment)) as JsonObject;
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Best effort, never throws: the claims of whatever token the request carried, for the audit of a rejected request.</summary>
+    /// <summary>
+    /// Best effort, never throws: the claims of whatever token the request carried, for the audit of a rejected
+    /// request, read leniently (<see cref="JwtSegmentJson.Lenient"/>) so a malformed claim is recorded, not lost.
+    /// </summary>
     public static JsonObject? TryReadPayload(string? authorization)
     {
         var segments = TokenOf(authorization)?.Split('.');
-        return segments is { Length: 3 } ? DecodeObject(segments[1]) : null;
+        return segments is { Length: 3 } && DecodeBytes(segments[1]) is { } bytes ? JwtSegmentJson.Lenient(bytes) : null;
     }
+
+    private static byte[]? DecodeBytes(string segment) =>
+        segment.Length == 0 || segment.AsSpan().IndexOfAny('=', '+', '/') >= 0 || !Base64Url.IsValid(segment)
+            ? null
+            : Base64Url.DecodeFromChars(segment);
 }

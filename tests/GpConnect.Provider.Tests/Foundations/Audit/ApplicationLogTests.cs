@@ -9,8 +9,9 @@ using Xunit;
 namespace GpConnect.Provider.Tests.Foundations.Audit;
 
 /// <summary>
-/// The application log carries the GP Connect correlation fields and never a patient's NHS number (security
-/// guidance: the GET parameters of a search must not reach an unprotected log; the audit store holds the patient).
+/// The application log carries the GP Connect correlation fields and never a patient's NHS number, whether it came
+/// in the query or the path (security guidance: the GET parameters of a search must not reach an unprotected log;
+/// the audit store holds the patient).
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFixture<LogCaptureApiFactory>
@@ -29,6 +30,20 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
         EventsOf(request.SspTraceId).Should().NotBeEmpty("the request was logged at every level");
         factory.Events.Where(e => e.Properties.ContainsKey("QueryString")).Should()
             .NotBeEmpty("hosting diagnostics logged the request line, query string included, at this level");
+        factory.Events.Select(Render).Should().NotContain(text => text.Contains(NhsNumber, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GivenAnNhsNumberInTheUrlPath_WhenEverythingIsLogged_ThenTheNhsNumberAppearsInNoLogEvent()
+    {
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, $"/B82617/STU3/1/gpconnect/Patient/{NhsNumber}", InteractionIds.ReadPatient, factory.Clock);
+
+        using var response = await factory.SendSearchAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound, "an NHS number is not a logical id this provider serves");
+        var completion = EventsOf(request.SspTraceId).Should()
+            .ContainSingle(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal), "the request was logged").Subject;
+        completion.Properties["RequestPath"].ToString().Should().Be("\"/B82617/STU3/1/gpconnect/Patient/[nhs-number]\"");
         factory.Events.Select(Render).Should().NotContain(text => text.Contains(NhsNumber, StringComparison.Ordinal));
     }
 

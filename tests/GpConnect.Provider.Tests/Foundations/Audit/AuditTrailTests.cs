@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Store;
@@ -61,6 +63,50 @@ public sealed class AuditTrailTests(PipelineApiFactory factory) : PipelineTestBa
     }
 
     [Fact]
+    public async Task GivenARequestRefusedForAHeaderWhoseTokenRepeatsAClaim_WhenAudited_ThenOneEntryRecordsTheRefusalAndTheClaimsLastValue()
+    {
+        var request = ProbeRead().WithoutHeader("Ssp-From");
+        request.WithRawPayload(Encoding.UTF8.GetBytes(request.ClaimsJson()[..^1] + ",\"reason_for_request\":\"repeated\"}"));
+
+        using var response = await Factory.SendAsync(request);
+
+        await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.BadRequest, "BAD_REQUEST", "Ssp-From");
+        var entry = await Factory.SingleAuditEntryAsync(request.SspTraceId);
+        entry.ReasonForRequest.Should().Be("repeated", "a repeated name is read as JavaScript reads it, the last value winning");
+        entry.RequestingUserSdsUserId.Should().Be(GpConnectRequestBuilder.SdsUserId);
+    }
+
+    [Fact]
+    public async Task GivenAClaimWithANulCharacter_WhenAudited_ThenTheEntryIsStoredWithTheCharacterEscaped()
+    {
+        var request = ProbeRead()
+            .WithClaim("reason_for_request", "direct\u0000care")
+            .WithClaim("requesting_practitioner", PractitionerNamed("Jo\u0000nes"));
+
+        using var response = await Factory.SendAsync(request);
+
+        await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.BadRequest, "BAD_REQUEST", "reason_for_request");
+        var entry = await Factory.SingleAuditEntryAsync(request.SspTraceId);
+        entry.ReasonForRequest.Should().Be("direct\\u0000care");
+        entry.RequestingUserName.Should().Be("Dr Claire Jo\\u0000nes");
+    }
+
+    [Fact]
+    public async Task GivenClaimsLongerThanTheirColumns_WhenAudited_ThenTheEntryIsStoredWithThemCut()
+    {
+        var request = ProbeRead()
+            .WithClaim("requested_scope", new string('s', 20_000))
+            .WithClaim("requesting_practitioner", PractitionerNamed(new string('n', 20_000)));
+
+        using var response = await Factory.SendAsync(request);
+
+        await response.ShouldBeRefusedAsync(Factory, request.SspTraceId, HttpStatusCode.BadRequest, "BAD_REQUEST", "requested_scope");
+        var entry = await Factory.SingleAuditEntryAsync(request.SspTraceId);
+        entry.RequestedScope.Should().Be(new string('s', 500));
+        entry.RequestingUserName.Should().StartWith("Dr Claire nnn").And.HaveLength(255);
+    }
+
+    [Fact]
     public async Task GivenAWriteInteraction_WhenItSucceeds_ThenTheWriteAndItsEntryAreStoredTogether()
     {
         var request = Write("P1PRB");
@@ -109,6 +155,13 @@ public sealed class AuditTrailTests(PipelineApiFactory factory) : PipelineTestBa
         var numbers = await scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>().AuditEntries
             .Select(e => e.SequenceNumber).OrderBy(n => n).ToListAsync(TestContext.Current.CancellationToken);
         numbers.Should().Equal(Enumerable.Range(1, requests).Select(n => (long)n));
+    }
+
+    private static JsonObject PractitionerNamed(string family)
+    {
+        var practitioner = GpConnectRequestBuilder.RequestingPractitioner();
+        practitioner["name"]![0]!["family"] = family;
+        return practitioner;
     }
 
     private GpConnectRequestBuilder Write(string odsCode) =>

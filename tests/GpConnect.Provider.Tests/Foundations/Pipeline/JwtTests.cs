@@ -286,6 +286,59 @@ public sealed class JwtTests(PipelineApiFactory factory) : PipelineTestBase(fact
         await ShouldBeInvalidResourceAsync(request, claim, type);
     }
 
+    public static TheoryData<string, string, string> AbstractResourceTypes => new()
+    {
+        { "requesting_device", "Device", "Resource" },
+        { "requesting_organization", "Organization", "DomainResource" },
+        { "requesting_practitioner", "Practitioner", "Resource" },
+        { "requesting_practitioner", "Practitioner", "DomainResource" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AbstractResourceTypes))]
+    public async Task GivenARequestingResourceOfAnAbstractType_WhenGettingMetadata_ThenReturns422InvalidResource(string claim, string type, string abstractType)
+    {
+        var request = Metadata().WithClaim(claim, new JsonObject { ["resourceType"] = abstractType, ["id"] = GpConnectRequestBuilder.PractitionerId });
+
+        await ShouldBeInvalidResourceAsync(request, claim, type);
+    }
+
+    [Fact]
+    public async Task GivenAPayloadThatRepeatsAClaim_WhenGettingMetadata_ThenReturns400AndIsAudited()
+    {
+        var request = Metadata();
+        request.WithRawPayload(Encoding.UTF8.GetBytes(request.ClaimsJson()[..^1] + $",\"sub\":\"{GpConnectRequestBuilder.PractitionerId}\"}}"));
+
+        await ShouldBeBadRequestAsync(request, "each name once");
+    }
+
+    [Theory]
+    [MemberData(nameof(RequestingResources))]
+    public async Task GivenARequestingResourceThatRepeatsAnElement_WhenGettingMetadata_ThenReturns400AndIsAudited(string claim, string type)
+    {
+        var request = Metadata();
+        var resource = $"\"{claim}\":{{\"resourceType\":\"{type}\"";
+        var claims = request.ClaimsJson();
+        claims.Should().Contain(resource);
+        request.WithRawPayload(Encoding.UTF8.GetBytes(claims.Replace(resource, $"{resource},\"resourceType\":\"{type}\"", StringComparison.Ordinal)));
+
+        await ShouldBeBadRequestAsync(request, "each name once");
+    }
+
+    [Fact]
+    public async Task GivenAClaimThatIsNotUtf8_WhenGettingMetadata_ThenReturns400AndTheEntryKeepsTheCallerWithTheBytesEscaped()
+    {
+        var request = Metadata();
+        var payload = Encoding.UTF8.GetBytes(request.ClaimsJson().Replace("\"Jones\"", "\"Jo#nes\"", StringComparison.Ordinal));
+        payload[Array.IndexOf(payload, (byte)'#')] = 0xFF;
+        request.WithRawPayload(payload);
+
+        await ShouldBeBadRequestAsync(request, "UTF-8");
+        var entry = await Factory.SingleAuditEntryAsync(request.SspTraceId);
+        entry.RequestingUserName.Should().Be("Dr Claire Jo\\xFFnes");
+        entry.RequestingUserSdsUserId.Should().Be(GpConnectRequestBuilder.SdsUserId);
+    }
+
     [Theory]
     [MemberData(nameof(RequestingResources))]
     public async Task GivenARequestingResourceThatIsNotAJsonObject_WhenGettingMetadata_ThenReturns422InvalidResource(string claim, string type)
