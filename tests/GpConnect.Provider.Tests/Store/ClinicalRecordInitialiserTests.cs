@@ -64,14 +64,14 @@ public sealed class ClinicalRecordInitialiserTests : IDisposable
     }
 
     [Fact]
-    public void GivenNoDatabaseSection_WhenReadingOptions_ThenSqliteWithMigrationsAndSeedIsTheDefault()
+    public void GivenNoDatabaseSection_WhenReadingOptions_ThenSqliteWithMigrationsAndNoDemoSeedIsTheDefault()
     {
         var options = new StoreOptions();
 
         options.Provider.Should().Be(StoreProvider.Sqlite);
         options.ResolveConnectionString().Should().Be("Data Source=gpconnect.db");
         options.ApplyMigrationsOnStartup.Should().BeTrue();
-        options.SeedDemoData.Should().BeTrue();
+        options.SeedDemoData.Should().BeFalse("demo patients are seeded in Development only (appsettings.Development.json)");
         new StoreOptions { Provider = StoreProvider.Postgres }.Invoking(o => o.ResolveConnectionString()).Should().Throw<InvalidOperationException>();
     }
 

@@ -16,8 +16,12 @@ public sealed partial class RequestAudit(
     ClinicalRecordDbContext requestStore,
     AuditTrail auditTrail,
     IServiceScopeFactory scopes,
+    Serilog.IDiagnosticContext diagnosticContext,
     ILogger<RequestAudit> logger) : IRequestAudit
 {
+    /// <summary>Set on the request-completion log event when the store was down and the entry could not be written.</summary>
+    public const string AuditEntryLostProperty = "AuditEntryLost";
+
     private HttpContext? _context;
     private string? _patientNhsNumber;
     private bool _written;
@@ -78,7 +82,18 @@ public sealed partial class RequestAudit(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogAuditFailure(logger, ex, _context.Response.StatusCode, _context.TraceIdentifier);
+            if (StoreUnavailable.Is(ex) && _context.Response.StatusCode >= StatusCodes.Status400BadRequest)
+            {
+                // The outage the refusal already reports: its one log event (the 503's warning) says the entry was
+                // lost, rather than a second line with a stack trace for the same cause.
+                diagnosticContext.Set(AuditEntryLostProperty, true);
+                LogAuditLostToOutage(logger, _context.Response.StatusCode, _context.TraceIdentifier);
+            }
+            else
+            {
+                LogAuditFailure(logger, ex, _context.Response.StatusCode, _context.TraceIdentifier);
+            }
+
             return false;
         }
     }
@@ -90,6 +105,9 @@ public sealed partial class RequestAudit(
         var store = scope.ServiceProvider.GetRequiredService<ClinicalRecordDbContext>();
         return await store.AuditEntries.AnyAsync(e => e.Id == joined.Id && e.SequenceNumber == joined.SequenceNumber);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The audit entry of a GP Connect request ({StatusCode}, {TraceIdentifier}) was not written: the clinical record store is unavailable")]
+    private static partial void LogAuditLostToOutage(ILogger logger, int statusCode, string traceIdentifier);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The audit entry of a GP Connect request ({StatusCode}, {TraceIdentifier}) could not be written")]
     private static partial void LogAuditFailure(ILogger logger, Exception exception, int statusCode, string traceIdentifier);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GpConnect.Provider.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,7 +34,7 @@ public static class PracticeAuditEndpoints
         IOptions<AdminOptions> options,
         CancellationToken cancellationToken)
     {
-        if (!CarriesKey(context.Request, options.Value.ApiKey))
+        if (!AdminApiKey.Carries(context.Request, options.Value.ApiKey))
         {
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
@@ -64,12 +62,5 @@ public static class PracticeAuditEndpoints
                 e.ReasonForRequest, e.RequestedScope, e.PatientNhsNumber, e.OutcomeHttpStatus, e.OutcomeSpineCode))
             .ToListAsync(cancellationToken);
         return Results.Ok(entries);
-    }
-
-    private static bool CarriesKey(HttpRequest request, string? configuredKey)
-    {
-        var sent = request.Headers[AdminOptions.ApiKeyHeader].ToString();
-        return !string.IsNullOrEmpty(configuredKey)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(configuredKey));
     }
 }
