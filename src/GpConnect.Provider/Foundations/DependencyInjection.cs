@@ -10,6 +10,7 @@ using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.Jwt;
 using GpConnect.Provider.Foundations.Logging;
 using GpConnect.Provider.Foundations.Metadata;
+using GpConnect.Provider.Foundations.OpenApi;
 using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Foundations.Ssp;
@@ -72,8 +73,7 @@ public static class DependencyInjection
 
         if (builder.Configuration.GetValue<bool>($"{GpConnectOptions.SectionName}:{nameof(GpConnectOptions.EnableSwagger)}"))
         {
-            services.AddEndpointsApiExplorer();
-            services.AddSwaggerGen();
+            services.AddGpConnectOpenApi();
         }
 
         return builder;

@@ -7,7 +7,7 @@ namespace GpConnect.Provider.Foundations.Audit.Admin;
 /// <summary>
 /// <c>GET /admin/practices/{practiceOdsCode}/audit?from=&amp;to=&amp;limit=</c>: a practice's audit trail, oldest first, for its
 /// data protection officer (the audit guidance asks that practices can inspect API access). Outside the SSP surface:
-/// no SSP headers or JWT, not audited as a GP Connect request, not in the OpenAPI document. Served only when
+/// no SSP headers or JWT, not audited as a GP Connect request; in the OpenAPI document with the other administration endpoints. Served only when
 /// <see cref="AdminOptions.ApiKey"/> is configured, and only to a request that carries that key.
 /// </summary>
 public static class PracticeAuditEndpoints
@@ -20,7 +20,10 @@ public static class PracticeAuditEndpoints
     public static IEndpointRouteBuilder MapPracticeAudit(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(Route, ReadAsync).ExcludeFromDescription();
+        endpoints.MapGet(Route, ReadAsync)
+            .WithTags(PracticeAdminEndpoints.Tag).WithName("ReadPracticeAudit")
+            .WithSummary("Reads a practice's audit trail, oldest first.")
+            .Produces<List<AuditTrailView>>().Produces(StatusCodes.Status401Unauthorized);
         return endpoints;
     }
 
