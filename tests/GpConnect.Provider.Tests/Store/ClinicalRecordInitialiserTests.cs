@@ -33,7 +33,11 @@ public sealed class ClinicalRecordInitialiserTests : IDisposable
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={_path}" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = $"Data Source={_path}",
+            ["Database:SeedDemoData"] = "true",
+        });
         builder.AddClinicalRecordStore();
         using var host = builder.Build();
 
