@@ -20,9 +20,11 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 # A writable place for the default embedded SQLite store; docker-compose.yml switches to PostgreSQL instead.
 RUN mkdir /data && chown "$APP_UID" /data
-ENV ASPNETCORE_HTTP_PORTS=8080 \
+# The documented port, 5080, as outside a container; on every interface, since the container's loopback is not
+# reachable from the host (docker run -p 5080:5080).
+ENV ASPNETCORE_HTTP_PORTS=5080 \
     Database__ConnectionString="Data Source=/data/gpconnect.db"
 COPY --from=build /app .
 USER $APP_UID
-EXPOSE 8080
+EXPOSE 5080
 ENTRYPOINT ["dotnet", "GpConnect.Provider.dll"]

@@ -15,7 +15,8 @@ public sealed class PostgresClinicalRecordDbContext(DbContextOptions<PostgresCli
     public static void Configure(DbContextOptionsBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseNpgsql(WithServingDefaults(connectionString), npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, Schema));
+        builder.UseNpgsql(WithServingDefaults(connectionString), npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, Schema))
+            .LogStoreFailuresAsDebug();
     }
 
     /// <summary>

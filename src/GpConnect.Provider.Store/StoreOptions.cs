@@ -15,8 +15,11 @@ public sealed class StoreOptions
     /// <summary>Apply pending migrations when the host starts (never EnsureCreated).</summary>
     public bool ApplyMigrationsOnStartup { get; set; } = true;
 
-    /// <summary>Seed the reference practice B82617 and the GP Connect assurance test patients.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Seed the reference practice B82617 and the GP Connect assurance test patients: on in Development
+    /// (appsettings.Development.json), off otherwise, so a production store never gets demo patients by accident.
+    /// </summary>
+    public bool SeedDemoData { get; set; }
 
     /// <summary>
     /// The local file that keeps the audit entries of refusals answered while the store was down, until the store

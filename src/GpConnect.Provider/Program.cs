@@ -1,13 +1,19 @@
 using System.Globalization;
 using GpConnect.Provider.Foundations;
+using GpConnect.Provider.Foundations.Logging;
 using Serilog;
 
-// Logs start-up failures before configuration is read; the configured logger replaces it inside the host.
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+// Logs start-up failures before configuration is read, in the same line format; the configured logger replaces it
+// inside the host.
+Log.Logger = new LoggerConfiguration()
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: ConsoleLogFormat.OutputTemplate, formatProvider: CultureInfo.InvariantCulture)
+    .CreateLogger();
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ProviderContentRoot.Choose() });
+    builder.UseDefaultListenAddress();
     // preserveStaticLogger: several hosts in one process (the HTTP tests) must not fight over Log.Logger.
     builder.Services.AddSerilog(
         (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext(),

@@ -2,17 +2,19 @@ using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Audit.Admin;
 using GpConnect.Provider.Foundations.Capabilities;
+using GpConnect.Provider.Foundations.Cors;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
+using GpConnect.Provider.Foundations.Health;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.Jwt;
 using GpConnect.Provider.Foundations.Limits;
 using GpConnect.Provider.Foundations.Logging;
 using GpConnect.Provider.Foundations.Metadata;
+using GpConnect.Provider.Foundations.OpenApi;
 using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Foundations.Ssp;
-using GpConnect.Provider.Store;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -69,12 +71,12 @@ public static class DependencyInjection
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat([GpConnectMediaTypes.FhirJson, GpConnectMediaTypes.FhirXml]);
         });
 
-        services.AddHealthChecks().AddDbContextCheck<ClinicalRecordDbContext>("clinical-record-store", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<ClinicalRecordStoreHealthCheck>(ClinicalRecordStoreHealthCheck.Name, tags: ["ready"]);
+        services.AddGpConnectCors();
 
         if (builder.Configuration.GetValue<bool>($"{GpConnectOptions.SectionName}:{nameof(GpConnectOptions.EnableSwagger)}"))
         {
-            services.AddEndpointsApiExplorer();
-            services.AddSwaggerGen();
+            services.AddGpConnectOpenApi();
         }
 
         return builder;
@@ -82,16 +84,22 @@ public static class DependencyInjection
 
     public static WebApplication UseGpConnectPipeline(this WebApplication app)
     {
-        // First, so it times and logs every request, including the ones later stages reject. The path it logs never
+        // First of all, so every line logged about the request, its completion event included, carries its Ssp-TraceID.
+        app.UseMiddleware<SspTraceIdLogContext>();
+        // Next, so it times and logs every request, including the ones later stages reject. The path it logs never
         // includes the query string (a patient search carries the NHS number there); the GP Connect correlation
-        // fields are added to its one completion event.
+        // fields are added to its one completion event, which is also the one event of a failure.
         app.UseSerilogRequestLogging(options =>
         {
             // The host's configured logger: Program keeps the static one for start-up only (preserveStaticLogger).
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
             options.EnrichDiagnosticContext = SspDiagnostics.Enrich;
+            options.GetLevel = RequestLogLevels.Of;
         });
+        // Before the SSP checks and the audit: a browser's preflight carries neither SSP headers nor a JWT and reaches
+        // no interaction. Its headers are added as a response starts, so error responses carry them too.
+        app.UseWhen(ServiceRootRequests.IsGpConnectRequest, branch => branch.UseCors(GpConnectCors.PolicyName));
         // Before anything that writes a body, so errors are compressed too.
         app.UseResponseCompression();
         // Before the error handlers, so their responses carry it too.
@@ -133,14 +141,19 @@ public static class DependencyInjection
             app.UseSwaggerUI();
         }
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         app.MapControllers();
 
-        // The practice's window on its audit trail, only when an administrator key is configured.
+        // The practice's window on its audit trail and its onboarding, only when an administrator key is configured.
         if (!string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey))
         {
             app.MapPracticeAudit();
+            app.MapPracticeAdministration();
         }
 
         return app;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GpConnect.Provider.Foundations.Cors;
 
 namespace GpConnect.Provider.Foundations;
 
@@ -24,4 +25,7 @@ public sealed class GpConnectOptions
 
     /// <summary>Serves Swagger UI at <c>/swagger</c>; on in Development.</summary>
     public bool EnableSwagger { get; set; }
+
+    /// <summary>Browser origins allowed to call the GP Connect roots; none by default.</summary>
+    public GpConnectCorsOptions Cors { get; } = new();
 }

@@ -33,7 +33,11 @@ public sealed class ClinicalRecordInitialiserTests : IDisposable
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={_path}" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = $"Data Source={_path}",
+            ["Database:SeedDemoData"] = "true",
+        });
         builder.AddClinicalRecordStore();
         using var host = builder.Build();
 
@@ -64,14 +68,14 @@ public sealed class ClinicalRecordInitialiserTests : IDisposable
     }
 
     [Fact]
-    public void GivenNoDatabaseSection_WhenReadingOptions_ThenSqliteWithMigrationsAndSeedIsTheDefault()
+    public void GivenNoDatabaseSection_WhenReadingOptions_ThenSqliteWithMigrationsAndNoDemoSeedIsTheDefault()
     {
         var options = new StoreOptions();
 
         options.Provider.Should().Be(StoreProvider.Sqlite);
         options.ResolveConnectionString().Should().Be("Data Source=gpconnect.db");
         options.ApplyMigrationsOnStartup.Should().BeTrue();
-        options.SeedDemoData.Should().BeTrue();
+        options.SeedDemoData.Should().BeFalse("demo patients are seeded in Development only (appsettings.Development.json)");
         new StoreOptions { Provider = StoreProvider.Postgres }.Invoking(o => o.ResolveConnectionString()).Should().Throw<InvalidOperationException>();
     }
 

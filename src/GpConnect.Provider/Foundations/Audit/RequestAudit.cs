@@ -75,7 +75,12 @@ public sealed partial class RequestAudit(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogDisclosureWithheld(logger, ex, statusCode, _context.TraceIdentifier);
+            // An outage is reported once, by the 503 the caller answers in place of the data; anything else is a fault.
+            if (!StoreOutage.IsUnavailable(ex))
+            {
+                LogDisclosureWithheld(logger, ex, statusCode, _context.TraceIdentifier);
+            }
+
             return false;
         }
     }
@@ -104,8 +109,12 @@ public sealed partial class RequestAudit(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The store went away after the write's commit was attempted: the response (a failure) is audited below.
-            LogCommitUnknown(logger, ex, _context.TraceIdentifier);
+            // The store went away after the write's commit was attempted: the response (a failure) is audited below,
+            // and an outage is reported once, by its 503.
+            if (!StoreOutage.IsUnavailable(ex))
+            {
+                LogCommitUnknown(logger, ex, _context.TraceIdentifier);
+            }
         }
 
         try

@@ -1,5 +1,6 @@
 using GpConnect.Provider.Foundations.Fhir;
 using Microsoft.AspNetCore.Diagnostics;
+using Serilog;
 
 namespace GpConnect.Provider.Foundations.Errors;
 
@@ -11,17 +12,19 @@ namespace GpConnect.Provider.Foundations.Errors;
 /// <item><term>the store is unavailable (<see cref="StoreOutage"/>)</term><description>503: the store is unavailable, the request may be retried</description></item>
 /// <item><term>anything else</term><description>500 INTERNAL_SERVER_ERROR naming the request's Ssp-TraceID; the stack trace goes to the log, never to the consumer</description></item>
 /// </list>
+/// A failure is logged once: the exception of a 500 rides on the request-completion event (Serilog's diagnostic
+/// context), which <see cref="Logging.RequestLogLevels"/> makes an error; a 503 and every refusal carry no stack trace.
 /// </summary>
-public sealed partial class GpConnectExceptionHandler(FhirResponseWriter writer, ILogger<GpConnectExceptionHandler> logger) : IExceptionHandler
+public sealed class GpConnectExceptionHandler(FhirResponseWriter writer, IDiagnosticContext diagnosticContext) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // The consumer quotes Ssp-TraceID when it reports a failure; our own trace identifier joins it in the log.
         var sspTraceId = httpContext.Request.Headers[GpConnectHeaders.SspTraceId].ToString();
         var (error, diagnostics) = Classify(exception, sspTraceId.Length > 0 ? sspTraceId : httpContext.TraceIdentifier);
-        if (error.HttpStatus >= StatusCodes.Status500InternalServerError)
+        if (error == SpineErrorCode.InternalServerError)
         {
-            LogUnexpectedFailure(logger, exception, error.HttpStatus, httpContext.TraceIdentifier);
+            diagnosticContext.SetException(exception);
         }
 
         await writer.WriteErrorAsync(httpContext, error, diagnostics, cancellationToken);
@@ -41,7 +44,4 @@ public sealed partial class GpConnectExceptionHandler(FhirResponseWriter writer,
             (SpineErrorCode.StoreUnavailable, $"The clinical record store is unavailable; retry later (request {traceIdentifier})."),
         _ => (SpineErrorCode.InternalServerError, $"An unexpected error occurred (request {traceIdentifier})."),
     };
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Request failed with {StatusCode} ({TraceIdentifier})")]
-    private static partial void LogUnexpectedFailure(ILogger logger, Exception exception, int statusCode, string traceIdentifier);
 }

@@ -4,7 +4,6 @@ using GpConnect.Provider.Foundations.Jwt;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store.Domain;
 using Microsoft.Extensions.Options;
-using Serilog.Context;
 
 namespace GpConnect.Provider.Foundations.Ssp;
 
@@ -57,11 +56,7 @@ public sealed partial class SspHeaderMiddleware(RequestDelegate next, IOptions<G
             throw Invalid(GpConnectHeaders.Authorization, "it must be 'Bearer' and the JWT, separated by one space");
         }
 
-        // Every log line of the request carries the consumer's trace id, so a support call can be followed through.
-        using (LogContext.PushProperty("SspTraceId", traceId))
-        {
-            await next(context);
-        }
+        await next(context);
     }
 
     private static string Required(IHeaderDictionary headers, string name)

@@ -1,9 +1,15 @@
 using System.Globalization;
 using System.Net;
 using FluentAssertions;
+using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Interactions;
+using GpConnect.Provider.Foundations.Logging;
+using GpConnect.Provider.Tests.Foundations.Pipeline;
 using GpConnect.Provider.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 using Xunit;
 
 namespace GpConnect.Provider.Tests.Foundations.Audit;
@@ -61,8 +67,93 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
         completion.Properties["RequestingOrganisationOds"].ToString().Should().Be($"\"{GpConnectRequestBuilder.RequestingOrganisationOdsCode}\"");
     }
 
-    private List<LogEvent> EventsOf(string traceId) =>
-        [.. factory.Events.Where(e => e.Properties.TryGetValue("SspTraceId", out var value) && value.ToString() == $"\"{traceId}\"")];
+    [Fact]
+    public async Task GivenTheDefaultConsoleFormat_WhenARequestIsLogged_ThenEveryLineOfItShowsItsTraceId()
+    {
+        var template = factory.Services.GetRequiredService<IConfiguration>()["Serilog:WriteTo:0:Args:outputTemplate"];
+        template.Should().Be(ConsoleLogFormat.OutputTemplate, "the bootstrap logger and the configured one write the same lines");
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock);
+
+        using var response = await factory.SendSearchAsync(request);
+
+        var lines = EventsOf(request.SspTraceId).Select(e => RenderLine(template!, e)).ToList();
+        lines.Should().NotBeEmpty().And.OnlyContain(line => line.Contains($"] {request.SspTraceId} ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GivenAHostileTraceIdHeader_WhenLogged_ThenItIsBoundedAndFreeOfControlCharacters()
+    {
+        var hostile = "\u001b[31m" + new string('7', 5000);
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock)
+            .WithHeader("Ssp-TraceID", hostile);
+
+        using var response = await factory.SendSearchAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var logged = factory.Events
+            .Select(e => e.Properties.TryGetValue("SspTraceId", out var value) && value is ScalarValue { Value: string text } ? text : null)
+            .Where(text => text is not null && text.StartsWith("[31m777", StringComparison.Ordinal))
+            .ToList();
+        logged.Should().NotBeEmpty("the refused request's lines still carry what it sent, made safe")
+            .And.OnlyContain(text => text!.Length <= 64 && !text.Any(char.IsControl));
+    }
+
+    [Fact]
+    public async Task GivenAnActionThatThrows_WhenLogged_ThenTheFailureIsOneErrorEventWithOneStackTrace()
+    {
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, PipelineProbeController.FailurePath, InteractionIds.ReadPatient, factory.Clock);
+
+        using var response = await factory.SendSearchAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        var events = EventsOf(request.SspTraceId);
+        events.Where(e => e.Level >= LogEventLevel.Warning).Should()
+            .ContainSingle("one failure is one event, not the exception handler's, ours and the request log's").Which.Level.Should().Be(LogEventLevel.Error);
+        events.Where(e => e.Exception is not null).Should().ContainSingle("the stack trace is logged once")
+            .Which.Exception!.Message.Should().Contain(PipelineProbeController.SecretFailureText);
+        factory.Events.Where(e => e.Exception?.Message.Contains(PipelineProbeController.FailurePath, StringComparison.Ordinal) == true).Should()
+            .ContainSingle("no other component logs the same exception, with or without the trace id");
+    }
+
+    [Fact]
+    public async Task GivenARefusedJwt_WhenLogged_ThenItIsOneInformationEventWithoutStackTrace()
+    {
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock)
+            .WithClaim("reason_for_request", "marketing");
+
+        using var response = await factory.SendSearchAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var events = EventsOf(request.SspTraceId);
+        events.Should().NotBeEmpty();
+        events.Should().NotContain(e => e.Level >= LogEventLevel.Warning, "a refusal is an answer, not a fault of the server");
+        events.Should().NotContain(e => e.Exception != null && e.Level >= LogEventLevel.Information);
+    }
+
+    [Fact]
+    public async Task GivenTheStoreIsUnreachable_WhenARequestIsAnswered503_ThenOneWarningIsLoggedWithoutStackTrace()
+    {
+        await using var outage = factory.WithUnreachableStore();
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock);
+        using var message = request.Build();
+
+        using var response = await outage.CreateClient().SendAsync(message, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var events = EventsOf(request.SspTraceId);
+        var warning = events.Where(e => e.Level >= LogEventLevel.Warning).Should().ContainSingle().Subject;
+        warning.Level.Should().Be(LogEventLevel.Warning);
+        events.Should().NotContain(e => e.Exception != null && e.Level >= LogEventLevel.Information, "an outage already answered 503 needs no stack trace");
+    }
+
+    private List<LogEvent> EventsOf(string traceId) => factory.EventsOf(traceId);
+
+    private static string RenderLine(string template, LogEvent logEvent)
+    {
+        using var line = new StringWriter(CultureInfo.InvariantCulture);
+        new MessageTemplateTextFormatter(template, CultureInfo.InvariantCulture).Format(logEvent, line);
+        return line.ToString();
+    }
 
     private static string Render(LogEvent logEvent) =>
         logEvent.RenderMessage(CultureInfo.InvariantCulture) + " " + string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GpConnect.Provider.Tests.Foundations.Pipeline;
 using GpConnect.Provider.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -12,11 +13,15 @@ namespace GpConnect.Provider.Tests.Foundations.Audit;
 /// <summary>
 /// The real host with every log source at its most verbose (ASP.NET Core's hosting diagnostics included, which log
 /// each request's query string) and every Serilog event kept in <see cref="Events"/>, for tests of what reaches the
-/// application log.
+/// application log. The pipeline probes are there too, for a failure nobody asked for.
 /// </summary>
-public sealed class LogCaptureApiFactory(PostgresFixture postgres) : GpConnectApiFactory(postgres)
+public class LogCaptureApiFactory(PostgresFixture postgres) : PipelineApiFactory(postgres)
 {
     public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+    /// <summary>The events of one request, found by the Ssp-TraceID it sent.</summary>
+    public List<LogEvent> EventsOf(string traceId) =>
+        [.. Events.Where(e => e.Properties.TryGetValue("SspTraceId", out var value) && value is ScalarValue { Value: string logged } && logged == traceId)];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -39,3 +44,4 @@ public sealed class LogCaptureApiFactory(PostgresFixture postgres) : GpConnectAp
         public void Emit(LogEvent logEvent) => events.Enqueue(logEvent);
     }
 }
+

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using FluentAssertions;
 using GpConnect.Provider.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Xunit;
 
 namespace GpConnect.Provider.Tests.Foundations.Pipeline;
@@ -33,11 +31,7 @@ public sealed class ErrorTests(PipelineApiFactory factory) : PipelineTestBase(fa
     [Fact]
     public async Task GivenTheStoreIsUnreachable_WhenGettingMetadata_ThenReturns503()
     {
-        await using var outage = Factory.WithWebHostBuilder(builder => builder.ConfigureAppConfiguration((_, configuration) =>
-            configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:ConnectionString"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=none;Username=none;Password=none;Timeout=3",
-            })));
+        await using var outage = Factory.WithUnreachableStore();
         var request = Metadata();
         using var message = request.Build();
 
@@ -45,15 +39,5 @@ public sealed class ErrorTests(PipelineApiFactory factory) : PipelineTestBase(fa
 
         var diagnostics = await response.ShouldBeOperationOutcomeAsync(HttpStatusCode.ServiceUnavailable, "INTERNAL_SERVER_ERROR");
         diagnostics.Should().Contain("unavailable");
-    }
-
-    /// <summary>A loopback port nothing listens on: bound, read, released.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

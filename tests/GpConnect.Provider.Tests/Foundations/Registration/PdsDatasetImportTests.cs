@@ -87,6 +87,7 @@ public sealed class PdsDatasetImportTests(PostgresFixture postgres)
                 ["Database:Provider"] = nameof(StoreProvider.Postgres),
                 ["Database:ConnectionString"] = connectionString,
                 ["Pds:DatasetPath"] = datasetPath,
+                ["Database:SeedDemoData"] = "true",
             })
             .Build();
         var services = new ServiceCollection();

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GpConnect.Provider.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,7 +7,7 @@ namespace GpConnect.Provider.Foundations.Audit.Admin;
 /// <summary>
 /// <c>GET /admin/practices/{practiceOdsCode}/audit?from=&amp;to=&amp;limit=</c>: a practice's audit trail, oldest first, for its
 /// data protection officer (the audit guidance asks that practices can inspect API access). Outside the SSP surface:
-/// no SSP headers or JWT, not audited as a GP Connect request, not in the OpenAPI document. Served only when
+/// no SSP headers or JWT, not audited as a GP Connect request; in the OpenAPI document with the other administration endpoints. Served only when
 /// <see cref="AdminOptions.ApiKey"/> is configured, and only to a request that carries that key.
 /// </summary>
 public static class PracticeAuditEndpoints
@@ -22,7 +20,10 @@ public static class PracticeAuditEndpoints
     public static IEndpointRouteBuilder MapPracticeAudit(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(Route, ReadAsync).ExcludeFromDescription();
+        endpoints.MapGet(Route, ReadAsync)
+            .WithTags(PracticeAdminEndpoints.Tag).WithName("ReadPracticeAudit")
+            .WithSummary("Reads a practice's audit trail, oldest first.")
+            .Produces<List<AuditTrailView>>().Produces(StatusCodes.Status401Unauthorized);
         return endpoints;
     }
 
@@ -36,7 +37,7 @@ public static class PracticeAuditEndpoints
         IOptions<AdminOptions> options,
         CancellationToken cancellationToken)
     {
-        if (!CarriesKey(context.Request, options.Value.ApiKey))
+        if (!AdminApiKey.Carries(context.Request, options.Value.ApiKey))
         {
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
@@ -64,12 +65,5 @@ public static class PracticeAuditEndpoints
                 e.ReasonForRequest, e.RequestedScope, e.PatientNhsNumber, e.OutcomeHttpStatus, e.OutcomeSpineCode))
             .ToListAsync(cancellationToken);
         return Results.Ok(entries);
-    }
-
-    private static bool CarriesKey(HttpRequest request, string? configuredKey)
-    {
-        var sent = request.Headers[AdminOptions.ApiKeyHeader].ToString();
-        return !string.IsNullOrEmpty(configuredKey)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(configuredKey));
     }
 }
