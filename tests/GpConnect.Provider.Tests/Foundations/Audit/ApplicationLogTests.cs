@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using FluentAssertions;
-using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.Logging;
 using GpConnect.Provider.Tests.Foundations.Pipeline;
