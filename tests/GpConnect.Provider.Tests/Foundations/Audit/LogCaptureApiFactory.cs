@@ -14,7 +14,7 @@ namespace GpConnect.Provider.Tests.Foundations.Audit;
 /// each request's query string) and every Serilog event kept in <see cref="Events"/>, for tests of what reaches the
 /// application log.
 /// </summary>
-public sealed class LogCaptureApiFactory(PostgresFixture postgres) : GpConnectApiFactory(postgres)
+public class LogCaptureApiFactory(PostgresFixture postgres) : GpConnectApiFactory(postgres)
 {
     public ConcurrentQueue<LogEvent> Events { get; } = new();
 
