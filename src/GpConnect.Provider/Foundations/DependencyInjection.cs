@@ -1,3 +1,4 @@
+using System.Text;
 using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Audit.Admin;
@@ -23,9 +24,17 @@ namespace GpConnect.Provider.Foundations;
 
 public static class DependencyInjection
 {
+    /// <summary>UTF-8 that replaces invalid bytes with U+FFFD instead of throwing.</summary>
+    private static readonly UTF8Encoding s_lenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public static WebApplicationBuilder AddGpConnectFoundations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // Kestrel answers a header value that is not valid UTF-8 with a bare 400 before any middleware runs: no
+        // OperationOutcome, no audit entry. Decoded leniently, the invalid bytes become U+FFFD and the request meets
+        // the SSP header, JWT and content negotiation checks like any other malformed header.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.RequestHeaderEncodingSelector = _ => s_lenientUtf8);
         services.AddOptions<GpConnectOptions>()
             .BindConfiguration(GpConnectOptions.SectionName)
             .ValidateDataAnnotations()
