@@ -61,7 +61,7 @@ internal sealed class FuzzJwts(FuzzText text)
             case 9:
                 request.WithJwtHeader(text.Chance(0.5)
                     ? new JsonObject { ["alg"] = text.Pick(s_algorithms), ["typ"] = "JWT" }
-                    : new JsonObject { ["alg"] = "none", ["typ"] = text.GarbleText("JWT") });
+                    : new JsonObject { ["alg"] = "none", ["typ"] = text.GarbleHeaderValue("JWT") });
                 return "jwt/header";
             case 10:
                 request.WithoutClaim(text.Pick(s_claims));
