@@ -47,7 +47,14 @@ public static class DependencyInjection
         services.AddSingleton<PracticeDirectory>();
         services.AddFoundationsInteractions();
         services.AddExceptionHandler<GpConnectExceptionHandler>();
-        services.AddControllers();
+        // A route id sent as whitespace must reach the interaction, which answers it as it answers any unknown id: MVC's
+        // implicit [Required] on non-nullable strings would refuse it first, with application/problem+json.
+        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            // Whatever else model binding refuses is BAD_REQUEST as an OperationOutcome (through the exception handler),
+            // never problem+json: nothing leaves a GP Connect root without an OperationOutcome.
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = context => throw new GpConnectException(
+                SpineErrorCode.BadRequest,
+                "The request's " + string.Join(", ", context.ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key)) + " could not be read."));
         services.AddHttpContextAccessor();
         services.AddScoped<IGpConnectRequestContext, GpConnectRequestContext>();
 

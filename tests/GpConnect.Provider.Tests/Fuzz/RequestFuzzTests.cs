@@ -28,7 +28,7 @@ public sealed partial class RequestFuzzTests(KestrelLogCaptureApiFactory factory
 {
     private const string SeedVariable = "GPC_FUZZ_SEED";
     private const string RequestsVariable = "GPC_FUZZ_REQUESTS";
-    private const int DefaultRequests = 3_000;
+    private const int DefaultRequests = 2_000;
     private const int Connections = 8;
 
     [Fact]

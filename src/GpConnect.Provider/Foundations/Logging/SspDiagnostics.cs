@@ -1,3 +1,4 @@
+using GpConnect.Provider.Foundations.Interactions;
 using GpConnect.Provider.Foundations.Jwt;
 using Serilog;
 
@@ -8,16 +9,27 @@ namespace GpConnect.Provider.Foundations.Logging;
 /// request-completion event"): <c>SspTraceId</c>, <c>InteractionId</c>, <c>SspFrom</c> and the requesting
 /// organisation's ODS code. Never the patient: NHS numbers belong in the audit store, not the application log.
 /// </summary>
+/// <remarks>
+/// A header is logged only when it has its expected shape (a GUID, a GP Connect interaction ID, digits of an ASID's
+/// length); anything else is logged as <see cref="Malformed"/>. A malformed header is whatever the consumer sent, of
+/// any size, and may hold what the log must never hold (an NHS number put in the wrong header); the audit entry keeps
+/// it, as sent, for whoever needs it.
+/// </remarks>
 public static class SspDiagnostics
 {
+    public const string Malformed = "(malformed)";
+
     public static void Enrich(IDiagnosticContext diagnostics, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Request.Headers;
-        diagnostics.Set("SspTraceId", headers[GpConnectHeaders.SspTraceId].ToString());
-        diagnostics.Set("InteractionId", headers[GpConnectHeaders.SspInteractionId].ToString());
-        diagnostics.Set("SspFrom", headers[GpConnectHeaders.SspFrom].ToString());
+        var traceId = headers[GpConnectHeaders.SspTraceId].ToString();
+        diagnostics.Set("SspTraceId", Guid.TryParse(traceId, out _) ? traceId : Malformed);
+        var interactionId = headers[GpConnectHeaders.SspInteractionId].ToString();
+        diagnostics.Set("InteractionId", GpConnectInteractions.Find(interactionId) is null ? Malformed : interactionId);
+        var from = headers[GpConnectHeaders.SspFrom].ToString();
+        diagnostics.Set("SspFrom", from.Length == 12 && from.All(char.IsAsciiDigit) ? from : Malformed);
         if (context.Features.Get<GpConnectCaller>()?.OrganisationOdsCode is { } ods)
         {
             diagnostics.Set("RequestingOrganisationOds", ods);

@@ -46,6 +46,24 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
         completion.Properties["RequestingOrganisationOds"].ToString().Should().Be($"\"{GpConnectRequestBuilder.RequestingOrganisationOdsCode}\"");
     }
 
+    [Theory]
+    [InlineData("Ssp-TraceID", "SspTraceId")]
+    [InlineData("Ssp-InteractionID", "InteractionId")]
+    [InlineData("Ssp-From", "SspFrom")]
+    public async Task GivenAnNhsNumberInAMalformedSspHeader_WhenRefused_ThenTheNhsNumberAppearsInNoLogEventAndTheHeaderIsLoggedAsMalformed(string header, string property)
+    {
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock)
+            .WithHeader(header, "nhs-" + NhsNumber);
+
+        using var response = await factory.SendSearchAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        factory.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+                && e.Properties.TryGetValue(property, out var value) && value.ToString() == "\"(malformed)\"")
+            .Should().NotBeEmpty("the completion event says the header was malformed");
+        factory.Events.Select(Render).Should().NotContain(text => text.Contains(NhsNumber, StringComparison.Ordinal));
+    }
+
     private List<LogEvent> EventsOf(string traceId) =>
         [.. factory.Events.Where(e => e.Properties.TryGetValue("SspTraceId", out var value) && value.ToString() == $"\"{traceId}\"")];
 
