@@ -11,6 +11,7 @@ COPY src/GpConnect.Fhir.Stu3.Generators/GpConnect.Fhir.Stu3.Generators.csproj sr
 COPY src/GpConnect.Provider.Store/GpConnect.Provider.Store.csproj src/GpConnect.Provider.Store/
 COPY src/GpConnect.Provider/GpConnect.Provider.csproj src/GpConnect.Provider/
 RUN dotnet restore src/GpConnect.Provider/GpConnect.Provider.csproj
+# src/ holds all the server needs, the seed data included (the local PDS dataset is built into the store assembly).
 COPY src/ src/
 RUN dotnet publish src/GpConnect.Provider/GpConnect.Provider.csproj \
     --configuration Release --no-restore --output /app -p:UseAppHost=false

@@ -27,7 +27,7 @@ public sealed partial class ClinicalRecordInitialiser(
     /// <summary>
     /// Seeds idempotently: rows are found by natural key (ODS code, NHS number, identifier, schedule and start), so a
     /// second run adds nothing, and a run on a later day only tops up the rolling free slots. The local PDS dataset
-    /// gets the test patients' PDS view and then the dataset file's people (<see cref="PdsDatasetImport"/>).
+    /// gets the test patients' PDS view and then the PDS dataset's people (<see cref="PdsDatasetImport"/>).
     /// </summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

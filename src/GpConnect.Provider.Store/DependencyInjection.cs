@@ -45,7 +45,7 @@ public static class DependencyInjection
             });
 
         services.AddOptions<PdsOptions>().Bind(configuration.GetSection(PdsOptions.SectionName));
-        services.AddSingleton<PdsDatasetLocator>();
+        services.AddSingleton<PdsDatasetSource>();
         services.AddScoped<PdsDatasetImport>();
         services.AddScoped<ClinicalRecordInitialiser>();
         services.AddSingleton<AuditTrail>();

@@ -4,16 +4,33 @@ using GpConnect.Fhir.Stu3.Scaffold;
 // Defaults: the first shared/fhir-stu3/specification.zip found walking up from the repository, and
 // src/GpConnect.Fhir.Stu3/Model. Existing files are kept (they may have been edited by hand) unless --overwrite.
 // To add a type: list it in ScaffoldPlan and run again; only the new files are written.
+//
+// Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- test-data [--spec <specification.zip>] [--examples <folder>] [--out <folder>]
+// Rewrites the model tests' committed data (default tests/GpConnect.Fhir.Stu3.Tests/Data) from the archive and the
+// first shared/examples found walking up from the repository (TestDataWriter).
 var repoRoot = RepositoryLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
-var specZip = OptionValue("--spec") ?? RepositoryLocator.FindSharedSpecification(repoRoot);
-var output = OptionValue("--out") ?? Path.Combine(repoRoot, "src", "GpConnect.Fhir.Stu3", "Model");
-var overwrite = args.Contains("--overwrite");
+var specZip = OptionValue("--spec") ?? RepositoryLocator.FindShared(repoRoot, Path.Combine("fhir-stu3", "specification.zip"));
 
 if (!File.Exists(specZip))
 {
     Console.Error.WriteLine($"STU3 specification archive not found at {Path.GetFullPath(specZip)}");
     return 1;
 }
+
+if (args.FirstOrDefault() == "test-data")
+{
+    var examples = OptionValue("--examples") ?? RepositoryLocator.FindShared(repoRoot, "examples");
+    if (!File.Exists(Path.Combine(examples, "README.md")))
+    {
+        Console.Error.WriteLine($"GP Connect examples catalogue (a folder with README.md) not found at {Path.GetFullPath(examples)}");
+        return 1;
+    }
+
+    return TestDataWriter.Run(specZip, examples, OptionValue("--out") ?? Path.Combine(repoRoot, "tests", "GpConnect.Fhir.Stu3.Tests", "Data"));
+}
+
+var output = OptionValue("--out") ?? Path.Combine(repoRoot, "src", "GpConnect.Fhir.Stu3", "Model");
+var overwrite = args.Contains("--overwrite");
 
 var archive = SpecificationArchive.Load(specZip);
 var baseModel = BaseModelCatalog.FromHl7FhirBase();

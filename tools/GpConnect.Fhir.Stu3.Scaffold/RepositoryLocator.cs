@@ -16,18 +16,21 @@ internal static class RepositoryLocator
         throw new InvalidOperationException($"No GpConnect.Provider.sln above {start}");
     }
 
-    /// <summary>The STU3 archive lives outside the repository (it is HL7 data we do not commit), in a shared folder above it.</summary>
-    public static string FindSharedSpecification(string repoRoot)
+    /// <summary>
+    /// The published sources this tool reads (the STU3 archive, the GP Connect examples) are the developers' reference
+    /// material in a shared folder above the repository; only what the tool derives from them is committed.
+    /// </summary>
+    public static string FindShared(string repoRoot, string relativePath)
     {
         for (var dir = new DirectoryInfo(repoRoot); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "fhir-stu3", "specification.zip");
-            if (File.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, "shared", relativePath);
+            if (Path.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        return Path.Combine(repoRoot, "..", "shared", "fhir-stu3", "specification.zip");
+        return Path.Combine(repoRoot, "..", "shared", relativePath);
     }
 }

@@ -28,6 +28,13 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(e => e.MobilePhone).HasMaxLength(FieldLengths.Telecom);
         builder.Property(e => e.WorkPhone).HasMaxLength(FieldLengths.Telecom);
         builder.Property(e => e.Email).HasMaxLength(FieldLengths.Telecom);
+        builder.Property(e => e.EmailUse).IsEnumName();
+        builder.Property(e => e.TemporaryAddressLine1).HasMaxLength(FieldLengths.Name);
+        builder.Property(e => e.TemporaryAddressLine2).HasMaxLength(FieldLengths.Name);
+        builder.Property(e => e.TemporaryTown).HasMaxLength(FieldLengths.Name);
+        builder.Property(e => e.TemporaryCounty).HasMaxLength(FieldLengths.Name);
+        builder.Property(e => e.TemporaryPostcode).HasMaxLength(FieldLengths.Postcode);
+        builder.Property(e => e.TemporaryPhone).HasMaxLength(FieldLengths.Telecom);
         builder.Property(e => e.LanguageCode).HasMaxLength(FieldLengths.EnumName);
         builder.HasOne(e => e.RegisteredPractice).WithMany().HasForeignKey(e => e.RegisteredPracticeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.PreferredBranchSurgery).WithMany().HasForeignKey(e => e.PreferredBranchSurgeryId).OnDelete(DeleteBehavior.Restrict);

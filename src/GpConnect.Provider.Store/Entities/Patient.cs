@@ -44,6 +44,29 @@ public class Patient : IVersionedEntity
 
     public string? Email { get; set; }
 
+    /// <summary>The <c>use</c> the email address was given with; null for records that never said (read as home).</summary>
+    public ContactUse? EmailUse { get; set; }
+
+    /// <summary>A temporary address (address.use = temp), as a register patient request may send one.</summary>
+    public string? TemporaryAddressLine1 { get; set; }
+
+    public string? TemporaryAddressLine2 { get; set; }
+
+    public string? TemporaryTown { get; set; }
+
+    public string? TemporaryCounty { get; set; }
+
+    public string? TemporaryPostcode { get; set; }
+
+    /// <summary>A temporary phone number (telecom.use = temp).</summary>
+    public string? TemporaryPhone { get; set; }
+
+    /// <summary>
+    /// When the temporary contact details (temporary address, temporary phone, an email given as temp) stop applying:
+    /// register patient marks them with the expiry of the temporary registration they came with.
+    /// </summary>
+    public DateTime? TemporaryDetailsEnd { get; set; }
+
     /// <summary>Preferred language (nhsCommunication.language), as a BCP 47 code.</summary>
     public string? LanguageCode { get; set; }
 

@@ -4,8 +4,9 @@ using GpConnect.Provider.Store.Entities;
 namespace GpConnect.Provider.Store.Pds;
 
 /// <summary>
-/// Reads the assurance RegisterPatients.csv layout: a header, then <c>NHS number,family,given,MALE|FEMALE,yyyy-MM-dd</c>
-/// per line. Rows that do not parse are skipped and counted, so one bad line never blocks the rest.
+/// Reads a PDS dataset: a header, then <c>NHS number,family,given,gender,yyyy-MM-dd</c> per line, gender in any case
+/// (<c>male</c> in Seed/pds-dataset.csv, <c>MALE</c> in the assurance RegisterPatients.csv); lines starting with
+/// <c>#</c> are comments. Rows that do not parse are skipped and counted, so one bad line never blocks the rest.
 /// </summary>
 public static class PdsDatasetCsv
 {
@@ -14,7 +15,7 @@ public static class PdsDatasetCsv
         ArgumentNullException.ThrowIfNull(lines);
         var records = new List<PdsRecord>();
         var skipped = 0;
-        foreach (var line in lines.Skip(1))
+        foreach (var line in lines.Where(l => !l.StartsWith('#')).Skip(1))
         {
             if (string.IsNullOrWhiteSpace(line))
             {

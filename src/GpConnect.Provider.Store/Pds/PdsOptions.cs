@@ -5,13 +5,10 @@ public sealed class PdsOptions
 {
     public const string SectionName = "Pds";
 
-    /// <summary>The file name looked for when <see cref="DatasetPath"/> is not set.</summary>
-    public const string DefaultDatasetRelativePath = "shared/test-data/RegisterPatients.csv";
-
     /// <summary>
-    /// A CSV of people known to PDS (<c>SPINE_NHS_NUMBER,NAME_FAMILY,NAME_GIVEN,GENDER,DOB</c>, the assurance
-    /// RegisterPatients.csv layout). When unset, <see cref="DefaultDatasetRelativePath"/> is looked for in the content
-    /// root, the application directory and each of their parents.
+    /// A CSV of people known to PDS, read instead of the built-in dataset (<see cref="PdsDatasetSource"/>): a header,
+    /// then <c>NHS number,family,given,gender,yyyy-MM-dd</c> per line, the layout of both Seed/pds-dataset.csv and the
+    /// assurance RegisterPatients.csv. Unset: the built-in dataset.
     /// </summary>
     public string? DatasetPath { get; set; }
 }

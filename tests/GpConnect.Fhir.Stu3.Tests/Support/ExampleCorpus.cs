@@ -1,9 +1,10 @@
 namespace GpConnect.Fhir.Stu3.Tests.Support;
 
 /// <summary>
-/// The published GP Connect examples under shared/examples (see its README), as test data. Every JSON and XML
-/// file takes part except the ones in <see cref="Skipped"/>; files in <see cref="ExpectedFailures"/> must fail
-/// strict parsing for the reason given, so a strictness regression or a fixed example both show up.
+/// The published GP Connect examples committed under Data/examples (Data/SOURCES.md names each one's source), as
+/// test data. Every JSON and XML file takes part except the ones in <see cref="Skipped"/>; files in
+/// <see cref="ExpectedFailures"/> must fail strict parsing for the reason given, so a strictness regression or a fixed
+/// example both show up.
 /// </summary>
 public static class ExampleCorpus
 {
@@ -139,10 +140,10 @@ public static class ExampleCorpus
     }
 
     public static IEnumerable<string> AllFiles() =>
-        Directory.EnumerateFiles(SharedReferenceData.ExamplesFolder, "*.*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(TestData.ExamplesFolder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(SharedReferenceData.ExamplesFolder, f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(TestData.ExamplesFolder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(SharedReferenceData.ExamplesFolder, relativePath));
+    public static string Read(string relativePath) => File.ReadAllText(TestData.ExampleFile(relativePath));
 }

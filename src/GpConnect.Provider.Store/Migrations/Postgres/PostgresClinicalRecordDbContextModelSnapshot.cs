@@ -1969,6 +1969,11 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmailUse")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("email_use");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2084,6 +2089,40 @@ namespace GpConnect.Provider.Store.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("registration_type");
+
+                    b.Property<string>("TemporaryAddressLine1")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("temporary_address_line1");
+
+                    b.Property<string>("TemporaryAddressLine2")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("temporary_address_line2");
+
+                    b.Property<string>("TemporaryCounty")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("temporary_county");
+
+                    b.Property<DateTime?>("TemporaryDetailsEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("temporary_details_end");
+
+                    b.Property<string>("TemporaryPhone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("temporary_phone");
+
+                    b.Property<string>("TemporaryPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("temporary_postcode");
+
+                    b.Property<string>("TemporaryTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("temporary_town");
 
                     b.Property<string>("Title")
                         .HasMaxLength(100)

@@ -1927,6 +1927,11 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmailUse")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_use");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2042,6 +2047,40 @@ namespace GpConnect.Provider.Store.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("registration_type");
+
+                    b.Property<string>("TemporaryAddressLine1")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_address_line1");
+
+                    b.Property<string>("TemporaryAddressLine2")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_address_line2");
+
+                    b.Property<string>("TemporaryCounty")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_county");
+
+                    b.Property<DateTime?>("TemporaryDetailsEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_details_end");
+
+                    b.Property<string>("TemporaryPhone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_phone");
+
+                    b.Property<string>("TemporaryPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_postcode");
+
+                    b.Property<string>("TemporaryTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("temporary_town");
 
                     b.Property<string>("Title")
                         .HasMaxLength(100)

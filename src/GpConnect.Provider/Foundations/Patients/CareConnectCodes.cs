@@ -4,8 +4,8 @@ using Hl7.Fhir.Model;
 namespace GpConnect.Provider.Foundations.Patients;
 
 /// <summary>
-/// The store's enums as CareConnect codings, with the code systems' own displays (CareConnect-RegistrationStatus-1,
-/// -RegistrationType-1, -NHSNumberVerificationStatus-1, -HumanLanguage-1).
+/// The store's enums as CareConnect codings, with the code systems' own displays (CareConnect-RegistrationType-1,
+/// -NHSNumberVerificationStatus-1, -HumanLanguage-1), and contact uses as FHIR ContactPoint uses.
 /// </summary>
 public static class CareConnectCodes
 {
@@ -26,15 +26,6 @@ public static class CareConnectCodes
         ["pt"] = "Portuguese",
         ["ro"] = "Romanian",
         ["so"] = "Somali",
-    };
-
-    public static Coding RegistrationStatus(RegistrationStatus status) => status switch
-    {
-        Store.Entities.RegistrationStatus.Active => new(PatientProfile.RegistrationStatusSystem, "A", "Active"),
-        Store.Entities.RegistrationStatus.DeductionPending => new(PatientProfile.RegistrationStatusSystem, "D", "Deduction Pending"),
-        Store.Entities.RegistrationStatus.Inactive => new(PatientProfile.RegistrationStatusSystem, "I", "Inactive"),
-        Store.Entities.RegistrationStatus.RegistrationPending => new(PatientProfile.RegistrationStatusSystem, "R", "Registration Pending"),
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     public static Coding RegistrationType(RegistrationType type) => type switch
@@ -68,6 +59,25 @@ public static class CareConnectCodes
     /// <summary>A CareConnect-HumanLanguage-1 coding; the display is given for the languages we know the name of.</summary>
     public static Coding Language(string code) =>
         new(PatientProfile.HumanLanguageSystem, code, s_languages.GetValueOrDefault(code));
+
+    public static ContactPoint.ContactPointUse ContactPointUse(ContactUse use) => use switch
+    {
+        Store.Entities.ContactUse.Home => ContactPoint.ContactPointUse.Home,
+        Store.Entities.ContactUse.Work => ContactPoint.ContactPointUse.Work,
+        Store.Entities.ContactUse.Temporary => ContactPoint.ContactPointUse.Temp,
+        Store.Entities.ContactUse.Mobile => ContactPoint.ContactPointUse.Mobile,
+        _ => throw new ArgumentOutOfRangeException(nameof(use), use, null),
+    };
+
+    /// <summary>The store's use for a current contact detail; null for <c>old</c>, which is not one.</summary>
+    public static ContactUse? ContactUse(ContactPoint.ContactPointUse use) => use switch
+    {
+        ContactPoint.ContactPointUse.Home => Store.Entities.ContactUse.Home,
+        ContactPoint.ContactPointUse.Work => Store.Entities.ContactUse.Work,
+        ContactPoint.ContactPointUse.Temp => Store.Entities.ContactUse.Temporary,
+        ContactPoint.ContactPointUse.Mobile => Store.Entities.ContactUse.Mobile,
+        _ => null,
+    };
 
     public static GpConnect.Fhir.Stu3.Model.AdministrativeGender Gender(AdministrativeGender gender) => gender switch
     {

@@ -10,9 +10,11 @@ namespace GpConnect.Provider.Foundations.Patients;
 /// A stored patient as CareConnect-GPC-Patient-1 (Foundations, "Patient population"), for Patient search and read,
 /// register patient, and any capability that returns the patient (Access Record Structured). It populates what the
 /// profile asks for when the data exists — NHS number with its verification status, the one official name, gender,
-/// birth date, home address, telecoms with their use, contacts with text relationships, the NHS communication and
-/// registration details extensions — and never the elements GP Connect says SHALL NOT be populated (ethnic category,
-/// religion, marital status, multiple birth, birth place, photo, communication, and so on).
+/// birth date, home and temporary addresses, telecoms with their use, contacts with text relationships, the NHS
+/// communication and registration details extensions — and never the elements GP Connect says SHALL NOT be populated
+/// (ethnic category, religion, marital status, multiple birth, birth place, photo, communication, and so on) nor
+/// those the profile constrains to max 0 (identifier use/type/period/assigner, address state, the registration
+/// details' registrationStatus). Temporary address and telecoms carry the end date they were stored with.
 /// </summary>
 public static class PatientMapper
 {
@@ -33,7 +35,7 @@ public static class PatientMapper
             Telecom = Telecoms(patient),
             GenderElement = new Code<Stu3.AdministrativeGender>(CareConnectCodes.Gender(patient.Gender)),
             BirthDateElement = new Date(patient.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            Address = HomeAddress(patient),
+            Address = Addresses(patient),
             Contact = [.. patient.Contacts.Select(Contact)],
             ManagingOrganization = new ResourceReference(References.Organization(managingOrganisation.Id)),
         };
@@ -92,32 +94,61 @@ public static class PatientMapper
         CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Home, patient.HomePhone);
         CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Mobile, patient.MobilePhone);
         CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work, patient.WorkPhone);
-        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Email, ContactPoint.ContactPointUse.Home, patient.Email);
+        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Temp, patient.TemporaryPhone);
+
+        // Records from before the use was kept say nothing; they were registered as the home email.
+        var emailUse = CareConnectCodes.ContactPointUse(patient.EmailUse ?? Entities.ContactUse.Home);
+        CareConnectElements.AddTelecom(telecoms, ContactPoint.ContactPointSystem.Email, emailUse, patient.Email);
+        foreach (var temporary in telecoms.Where(t => t.Use == ContactPoint.ContactPointUse.Temp))
+        {
+            temporary.Period = TemporaryPeriod(patient);
+        }
+
         return telecoms;
     }
 
     /// <summary>One line per address line, county as <c>district</c>, no <c>text</c> and no <c>state</c> (profile 0..0).</summary>
-    private static List<Address> HomeAddress(Entities.Patient patient)
+    private static List<Address> Addresses(Entities.Patient patient)
     {
-        var lines = CareConnectElements.AddressLines(patient.AddressLine1, patient.AddressLine2);
-        if (lines.Count == 0 && string.IsNullOrWhiteSpace(patient.Town) && string.IsNullOrWhiteSpace(patient.Postcode))
+        var addresses = new List<Address>();
+        AddAddress(addresses, Address.AddressUse.Home, patient.AddressLine1, patient.AddressLine2, patient.Town, patient.County, patient.Postcode, period: null);
+        AddAddress(
+            addresses,
+            Address.AddressUse.Temp,
+            patient.TemporaryAddressLine1,
+            patient.TemporaryAddressLine2,
+            patient.TemporaryTown,
+            patient.TemporaryCounty,
+            patient.TemporaryPostcode,
+            TemporaryPeriod(patient));
+        return addresses;
+    }
+
+    private static void AddAddress(List<Address> addresses, Address.AddressUse use, string? line1, string? line2, string? town, string? county, string? postcode, Period? period)
+    {
+        var lines = CareConnectElements.AddressLines(line1, line2);
+        if (lines.Count == 0 && string.IsNullOrWhiteSpace(town) && string.IsNullOrWhiteSpace(county) && string.IsNullOrWhiteSpace(postcode))
         {
-            return [];
+            return;
         }
 
-        return
-        [
-            new Address
-            {
-                Use = Address.AddressUse.Home,
-                Type = Address.AddressType.Physical,
-                Line = lines,
-                City = NullIfBlank(patient.Town),
-                District = NullIfBlank(patient.County),
-                PostalCode = NullIfBlank(patient.Postcode),
-            },
-        ];
+        addresses.Add(new Address
+        {
+            Use = use,
+            Type = Address.AddressType.Physical,
+            Line = lines,
+            City = NullIfBlank(town),
+            District = NullIfBlank(county),
+            PostalCode = NullIfBlank(postcode),
+            Period = period,
+        });
     }
+
+    /// <summary>Until when temporary contact details apply, where the record says.</summary>
+    private static Period? TemporaryPeriod(Entities.Patient patient) =>
+        patient.TemporaryDetailsEnd is { } end ? new Period { End = Instant(end) } : null;
+
+    private static string? Instant(DateTime utc) => new FhirDateTime(new DateTimeOffset(utc, TimeSpan.Zero)).Value;
 
     /// <summary>Contact relationships are text only: GP Connect says <c>coding</c> SHALL NOT be populated.</summary>
     private static Stu3.Patient.ContactComponent Contact(Entities.PatientContact contact)
@@ -139,17 +170,20 @@ public static class PatientMapper
         return component;
     }
 
+    /// <summary>
+    /// Period, type and preferred branch surgery. Never <c>registrationStatus</c>: the GP Connect profile of the
+    /// extension constrains it to max 0, although the CareConnect base has it.
+    /// </summary>
     private static Extension RegistrationDetails(Entities.Patient patient)
     {
-        var period = new Period { Start = new FhirDateTime(new DateTimeOffset(patient.RegistrationStart, TimeSpan.Zero)).Value };
+        var period = new Period { Start = Instant(patient.RegistrationStart) };
         if (patient.RegistrationEnd is { } end)
         {
-            period.End = new FhirDateTime(new DateTimeOffset(end, TimeSpan.Zero)).Value;
+            period.End = Instant(end);
         }
 
         var extension = new Extension { Url = PatientProfile.RegistrationDetailsExtension };
         extension.Extension.Add(new Extension("registrationPeriod", period));
-        extension.Extension.Add(new Extension("registrationStatus", new CodeableConcept { Coding = [CareConnectCodes.RegistrationStatus(patient.RegistrationStatus)] }));
         extension.Extension.Add(new Extension("registrationType", new CodeableConcept { Coding = [CareConnectCodes.RegistrationType(patient.RegistrationType)] }));
         if (patient.PreferredBranchSurgeryId is { } surgery)
         {

@@ -11,7 +11,6 @@ public static class PatientProfile
     public const string NhsNumberVerificationStatusSystem = "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1";
 
     public const string RegistrationDetailsExtension = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1";
-    public const string RegistrationStatusSystem = "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-RegistrationStatus-1";
     public const string RegistrationTypeSystem = "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-RegistrationType-1";
 
     public const string NhsCommunicationExtension = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1";

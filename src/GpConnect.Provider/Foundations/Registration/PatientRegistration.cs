@@ -18,11 +18,21 @@ namespace GpConnect.Provider.Foundations.Registration;
 /// <item><term>not on PDS, demographics unverifiable, PDS deceased or sensitive, local record deceased</term><description>400 INVALID_PATIENT_DEMOGRAPHICS</description></item>
 /// <item><term>PDS invalid or superseded</term><description>400 INVALID_NHS_NUMBER</description></item>
 /// <item><term>family name differs from PDS (assurance test pack)</term><description>400 BAD_REQUEST</description></item>
-/// <item><term>an active local registration of any type, temporary included</term><description>409 DUPLICATE_REJECTED</description></item>
+/// <item><term>an active local registration of any type, temporary included, also when a concurrent request made it between our read and our write</term><description>409 DUPLICATE_REJECTED</description></item>
 /// </list>
+/// A lost race is recognised from what the store says, not assumed from any failed write: the NHS number's unique
+/// index refusing a second new record, or the version guard refusing a second re-activation of the same record
+/// followed by a re-read that finds it active. Anything else that fails is an error of ours (500).
 /// </summary>
 public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonalDemographicsService pds, IRequestAudit audit, TimeProvider clock)
 {
+    /// <summary>
+    /// How long a temporary registration lasts (a temporary resident is registered for up to three months); the
+    /// temporary contact details sent with it are marked to end then (Foundations, "Register patient", local
+    /// registration requirements: an end date aligned with the expiry of the temporary record).
+    /// </summary>
+    public const int TemporaryRegistrationMonths = 3;
+
     public async Task<Stu3.Patient> RegisterAsync(Practice practice, RegistrationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(practice);
@@ -47,6 +57,7 @@ public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonal
             throw new GpConnectException(SpineErrorCode.DuplicateRejected, $"The patient is already registered ({patient.RegistrationType}).");
         }
 
+        var isNew = store.Entry(patient).State == EntityState.Added;
         await ApplyAsync(patient, practice, request, person, now, cancellationToken);
 
         try
@@ -54,14 +65,29 @@ public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonal
             // The registration and this request's audit entry are stored together or not at all.
             await audit.SaveChangesWithAuditAsync(StatusCodes.Status200OK, cancellationToken);
         }
-        catch (DbUpdateException) when (store.Entry(patient).State == EntityState.Added)
+        catch (DbUpdateException ex) when (isNew && UniqueIndexViolation.IsViolationOf<Patient>(ex, store, nameof(Patient.NhsNumber)))
         {
-            // The unique NHS number index: another request registered the same number between our read and write.
             throw new GpConnectException(SpineErrorCode.DuplicateRejected, "The patient was registered by a concurrent request.");
+        }
+        catch (DbUpdateConcurrencyException) when (!isNew)
+        {
+            // The version guard refused our update: the record changed since we read it. Say so only if the
+            // change was a registration.
+            if (await IsActiveNowAsync(request.NhsNumber, cancellationToken))
+            {
+                throw new GpConnectException(SpineErrorCode.DuplicateRejected, "The patient was re-activated by a concurrent request.");
+            }
+
+            throw;
         }
 
         return PatientMapper.ToFhir(patient, practice.Organisation);
     }
+
+    private Task<bool> IsActiveNowAsync(string nhsNumber, CancellationToken cancellationToken) =>
+        store.Patients
+            .AsNoTracking()
+            .AnyAsync(p => p.NhsNumber == nhsNumber && p.RegistrationStatus != RegistrationStatus.Inactive, cancellationToken);
 
     /// <summary>PDS Retrieval, then the flags and the demographic verification rules of Patient search.</summary>
     private async Task<PdsPerson> TraceAsync(RegistrationRequest request, CancellationToken cancellationToken)
@@ -113,7 +139,28 @@ public sealed class PatientRegistration(ClinicalRecordDbContext store, IPersonal
         patient.HomePhone = request.HomePhone ?? patient.HomePhone;
         patient.MobilePhone = request.MobilePhone ?? patient.MobilePhone;
         patient.WorkPhone = request.WorkPhone ?? patient.WorkPhone;
-        patient.Email = request.Email ?? patient.Email;
+        if (request.Email is { } email)
+        {
+            patient.Email = email.Address;
+            patient.EmailUse = email.Use;
+        }
+
+        // Temporary details belong to this temporary registration: those of an earlier one do not carry over.
+        var temporary = request.TemporaryAddress;
+        patient.TemporaryAddressLine1 = temporary?.Line1;
+        patient.TemporaryAddressLine2 = temporary?.Line2;
+        patient.TemporaryTown = temporary?.Town;
+        patient.TemporaryCounty = temporary?.County;
+        patient.TemporaryPostcode = temporary?.Postcode;
+        patient.TemporaryPhone = request.TemporaryPhone;
+        if (patient.EmailUse == ContactUse.Temporary && request.Email is null)
+        {
+            patient.Email = null;
+            patient.EmailUse = null;
+        }
+
+        var hasTemporaryDetails = temporary is not null || request.TemporaryPhone is not null || patient.EmailUse == ContactUse.Temporary;
+        patient.TemporaryDetailsEnd = hasTemporaryDetails ? now.AddMonths(TemporaryRegistrationMonths) : null;
         patient.LanguageCode = request.LanguageCode ?? patient.LanguageCode;
         patient.InterpreterRequired = request.InterpreterRequired;
 

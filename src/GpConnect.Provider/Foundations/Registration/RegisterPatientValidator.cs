@@ -2,6 +2,8 @@ using System.Globalization;
 using GpConnect.Provider.Foundations.Errors;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Patients;
+using GpConnect.Provider.Store.Domain;
+using GpConnect.Provider.Store.Entities;
 using Hl7.Fhir.Model;
 using Stu3 = GpConnect.Fhir.Stu3.Model;
 
@@ -14,7 +16,7 @@ namespace GpConnect.Provider.Foundations.Registration;
 /// <list type="table">
 /// <item><term>no <c>registerPatient</c> parameter, or one with no resource</term><description>422 INVALID_PARAMETER</description></item>
 /// <item><term><c>registerPatient</c> repeated, any other parameter, or a resource that is not a Patient</term><description>400 BAD_REQUEST</description></item>
-/// <item><term>an element or extension the operation does not allow; a disallowed or repeated address <c>use</c>; more than one NHS communication</term><description>422 INVALID_RESOURCE</description></item>
+/// <item><term>an element or extension the operation does not allow; a disallowed or repeated address <c>use</c>; a telecom other than a phone or email with use home, work, mobile or temp (no <c>old</c>, no missing system, use or value); more than one NHS communication; a value longer than the store keeps (<see cref="FieldLengths"/>)</term><description>422 INVALID_RESOURCE</description></item>
 /// <item><term>no NHS number identifier, or one failing Modulus 11</term><description>400 INVALID_NHS_NUMBER</description></item>
 /// <item><term>an identifier with no system; not exactly one official name; no family or given name; no full birth date; a repeated telecom use</term><description>400 BAD_REQUEST</description></item>
 /// </list>
@@ -41,21 +43,26 @@ public static class RegisterPatientValidator
         var name = OfficialName(patient, now);
         var birthDate = BirthDate(patient);
         var telecoms = Telecoms(patient);
-        var home = Addresses(patient);
+        var (home, temporary) = Addresses(patient);
         var (language, interpreterRequired) = NhsCommunication(patient);
+        var givenNames = name.Given.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g!).ToList();
+        Bounded(givenNames[0], FieldLengths.Name, "the official name's first given name");
+        Bounded(string.Join(' ', givenNames.Skip(1)), FieldLengths.Name, "the official name's other given names (joined by spaces)");
         return new RegistrationRequest(
             nhsNumber,
-            name.Prefix.FirstOrDefault(),
-            name.Family!,
-            [.. name.Given.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g!)],
+            Bounded(name.Prefix.FirstOrDefault(), FieldLengths.Name, "the official name's prefix"),
+            Bounded(name.Family, FieldLengths.Name, "the official name's family")!,
+            givenNames,
             birthDate,
             patient.GenderElement?.Value is { } gender ? CareConnectCodes.Gender(gender) : null,
             home,
-            telecoms.GetValueOrDefault((ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Home)),
-            telecoms.GetValueOrDefault((ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Mobile)),
-            telecoms.GetValueOrDefault((ContactPoint.ContactPointSystem.Phone, ContactPoint.ContactPointUse.Work)),
-            telecoms.Where(t => t.Key.System == ContactPoint.ContactPointSystem.Email).Select(t => t.Value).FirstOrDefault(),
-            language,
+            temporary,
+            telecoms.Phone(ContactUse.Home),
+            telecoms.Phone(ContactUse.Mobile),
+            telecoms.Phone(ContactUse.Work),
+            telecoms.Phone(ContactUse.Temporary),
+            telecoms.Email,
+            Bounded(language, FieldLengths.EnumName, "the NHS communication language code"),
             interpreterRequired);
     }
 
@@ -173,24 +180,51 @@ public static class RegisterPatientValidator
             : throw new GpConnectException(SpineErrorCode.BadRequest, $"The birthDate '{value}' must be a full date.");
     }
 
-    /// <summary>At most one phone per use (home, work, mobile, temp) and at most one email.</summary>
-    private static Dictionary<(ContactPoint.ContactPointSystem? System, ContactPoint.ContactPointUse? Use), string> Telecoms(Stu3.Patient patient)
+    /// <summary>
+    /// Phones with use home, work, mobile or temp, at most one per use, and at most one email, with any of those
+    /// uses. Nothing else is a contact detail the operation lets a consumer send: another system, an <c>old</c> or
+    /// missing use, or no value is refused rather than silently dropped.
+    /// </summary>
+    private static RegistrationTelecoms Telecoms(Stu3.Patient patient)
     {
-        var telecoms = new Dictionary<(ContactPoint.ContactPointSystem? System, ContactPoint.ContactPointUse? Use), string>();
-        foreach (var telecom in patient.Telecom)
+        var phones = new Dictionary<ContactUse, string>();
+        RegistrationEmail? email = null;
+        foreach (var (telecom, index) in patient.Telecom.Select((t, i) => (t, i)))
         {
-            var key = telecom.System == ContactPoint.ContactPointSystem.Email ? (telecom.System, null) : (telecom.System, telecom.Use);
-            if (!telecoms.TryAdd(key, telecom.Value ?? string.Empty))
+            var where = $"Patient.telecom[{index}]";
+            if (telecom.System is not (ContactPoint.ContactPointSystem.Phone or ContactPoint.ContactPointSystem.Email))
             {
-                throw new GpConnectException(SpineErrorCode.BadRequest, $"The Patient has more than one {telecom.System} telecom with use {telecom.Use}.");
+                throw new GpConnectException(SpineErrorCode.InvalidResource, $"{where} has system '{telecom.SystemElement?.JsonValue ?? "(none)"}'; only phone and email are allowed when registering.");
+            }
+
+            if (telecom.Use is not { } sentUse || CareConnectCodes.ContactUse(sentUse) is not { } use)
+            {
+                throw new GpConnectException(SpineErrorCode.InvalidResource, $"{where} has use '{telecom.UseElement?.JsonValue ?? "(none)"}'; only home, work, mobile and temp are allowed when registering.");
+            }
+
+            if (string.IsNullOrWhiteSpace(telecom.Value))
+            {
+                throw new GpConnectException(SpineErrorCode.InvalidResource, $"{where} has no value.");
+            }
+
+            var value = Bounded(telecom.Value, FieldLengths.Telecom, $"{where}.value")!;
+            if (telecom.System == ContactPoint.ContactPointSystem.Email)
+            {
+                email = email is null
+                    ? new RegistrationEmail(value, use)
+                    : throw new GpConnectException(SpineErrorCode.BadRequest, "The Patient has more than one email telecom.");
+            }
+            else if (!phones.TryAdd(use, value))
+            {
+                throw new GpConnectException(SpineErrorCode.BadRequest, $"The Patient has more than one phone telecom with use {sentUse}.");
             }
         }
 
-        return telecoms;
+        return new RegistrationTelecoms(phones, email);
     }
 
     /// <summary>At most one home and one temp address; no other use.</summary>
-    private static RegistrationAddress? Addresses(Stu3.Patient patient)
+    private static (RegistrationAddress? Home, RegistrationAddress? Temporary) Addresses(Stu3.Patient patient)
     {
         var uses = new HashSet<Address.AddressUse>();
         foreach (var address in patient.Address)
@@ -206,15 +240,36 @@ public static class RegisterPatientValidator
             }
         }
 
-        var home = patient.Address.FirstOrDefault(a => a.Use == Address.AddressUse.Home);
-        if (home is null)
+        return (AddressOfUse(patient, Address.AddressUse.Home), AddressOfUse(patient, Address.AddressUse.Temp));
+    }
+
+    /// <summary>The address of that use as the store keeps it: the first line, the other lines joined, town, county, postcode.</summary>
+    private static RegistrationAddress? AddressOfUse(Stu3.Patient patient, Address.AddressUse use)
+    {
+        var address = patient.Address.FirstOrDefault(a => a.Use == use);
+        if (address is null)
         {
             return null;
         }
 
-        var lines = home.Line.ToList();
-        return new RegistrationAddress(lines.ElementAtOrDefault(0), lines.Count > 1 ? string.Join(", ", lines.Skip(1)) : null, home.City, home.District, home.PostalCode);
+        var where = $"the {use.ToString().ToLowerInvariant()} address";
+        var lines = address.Line.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        return new RegistrationAddress(
+            Bounded(lines.ElementAtOrDefault(0), FieldLengths.Name, $"{where}'s first line"),
+            Bounded(lines.Count > 1 ? string.Join(", ", lines.Skip(1)) : null, FieldLengths.Name, $"{where}'s other lines (joined by \", \")"),
+            Bounded(address.City, FieldLengths.Name, $"{where}'s city"),
+            Bounded(address.District, FieldLengths.Name, $"{where}'s district"),
+            Bounded(address.PostalCode, FieldLengths.Postcode, $"{where}'s postalCode"));
     }
+
+    /// <summary>
+    /// Refuses a value the store's column cannot keep, before the database sees it (<see cref="FieldLengths"/> is
+    /// the one source of the lengths): a consumer learns which value to shorten, and nothing is written.
+    /// </summary>
+    private static string? Bounded(string? value, int maxLength, string what) =>
+        value is { Length: var length } && length > maxLength
+            ? throw new GpConnectException(SpineErrorCode.InvalidResource, $"The value of {what} is {length} characters long; at most {maxLength} can be registered.")
+            : value;
 
     private static (string? Language, bool InterpreterRequired) NhsCommunication(Stu3.Patient patient)
     {
@@ -227,5 +282,11 @@ public static class RegisterPatientValidator
         var language = (communication.Extension.FirstOrDefault(e => e.Url == "language")?.Value as CodeableConcept)?.Coding.FirstOrDefault()?.Code;
         var interpreter = communication.Extension.FirstOrDefault(e => e.Url == "interpreterRequired")?.Value is FhirBoolean { Value: true };
         return (language, interpreter);
+    }
+
+    /// <summary>The phones (one per use) and the email a request sent.</summary>
+    private sealed record RegistrationTelecoms(IReadOnlyDictionary<ContactUse, string> Phones, RegistrationEmail? Email)
+    {
+        public string? Phone(ContactUse use) => Phones.GetValueOrDefault(use);
     }
 }

@@ -11,12 +11,17 @@ public sealed record RegistrationRequest(
     DateOnly BirthDate,
     AdministrativeGender? Gender,
     RegistrationAddress? HomeAddress,
+    RegistrationAddress? TemporaryAddress,
     string? HomePhone,
     string? MobilePhone,
     string? WorkPhone,
-    string? Email,
+    string? TemporaryPhone,
+    RegistrationEmail? Email,
     string? LanguageCode,
     bool InterpreterRequired);
 
-/// <summary>A home address as the store holds it (two lines, town, county, postcode).</summary>
+/// <summary>An address as the store holds it (two lines, town, county, postcode).</summary>
 public sealed record RegistrationAddress(string? Line1, string? Line2, string? Town, string? County, string? Postcode);
+
+/// <summary>The one email address a request may send, with the use it was sent with.</summary>
+public sealed record RegistrationEmail(string Address, ContactUse Use);

@@ -91,9 +91,8 @@ public sealed class PatientReadTests(GpConnectApiFactory factory) : IClassFixtur
         contact["relationship"]![0]!["coding"].Should().BeNull();
 
         var registration = Extension(patient, "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1");
-        SubExtensionUrls(registration).Should().BeEquivalentTo("registrationPeriod", "registrationStatus", "registrationType", "preferredBranchSurgery");
+        SubExtensionUrls(registration).Should().BeEquivalentTo(["registrationPeriod", "registrationType", "preferredBranchSurgery"], "the GP Connect profile constrains registrationStatus to max 0");
         SubExtension(registration, "registrationType")["valueCodeableConcept"]!["coding"]![0]!["code"]!.GetValue<string>().Should().Be("R");
-        SubExtension(registration, "registrationStatus")["valueCodeableConcept"]!["coding"]![0]!["code"]!.GetValue<string>().Should().Be("A");
         SubExtension(registration, "preferredBranchSurgery")["valueReference"]!["reference"]!.GetValue<string>().Should().Be("Location/1");
 
         var communication = Extension(patient, "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1");

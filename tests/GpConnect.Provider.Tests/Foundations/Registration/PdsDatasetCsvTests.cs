@@ -5,7 +5,7 @@ using Xunit;
 
 namespace GpConnect.Provider.Tests.Foundations.Registration;
 
-/// <summary>Reading the assurance RegisterPatients.csv layout into the local PDS dataset.</summary>
+/// <summary>Reading a PDS dataset file (ours or the assurance RegisterPatients.csv) into the local PDS dataset.</summary>
 public sealed class PdsDatasetCsvTests
 {
     [Fact]
@@ -27,5 +27,22 @@ public sealed class PdsDatasetCsvTests
         records[0].Should().BeEquivalentTo(new { NhsNumber = "9651258500", FamilyName = "REA", GivenName = "Clive", Gender = AdministrativeGender.Male, BirthDate = new DateOnly(1951, 3, 10) });
         records[1].Gender.Should().Be(AdministrativeGender.Female);
         skipped.Should().Be(2);
+    }
+
+    [Fact]
+    public void GivenCommentLinesBeforeTheHeader_WhenReading_ThenTheyAreNeitherRecordsNorSkippedRows()
+    {
+        string[] lines =
+        [
+            "# Source: somewhere",
+            "# Converted once.",
+            "nhs_number,family_name,given_name,gender,birth_date",
+            "9651258500,REA,Clive,male,1951-03-10",
+        ];
+
+        var (records, skipped) = PdsDatasetCsv.Read(lines);
+
+        records.Should().ContainSingle().Which.Should().BeEquivalentTo(new { NhsNumber = "9651258500", Gender = AdministrativeGender.Male });
+        skipped.Should().Be(0);
     }
 }

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using GpConnect.Provider.Store;
 using GpConnect.Provider.Store.Entities;
+using GpConnect.Provider.Store.Pds;
 using GpConnect.Provider.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,9 +11,9 @@ using Xunit;
 namespace GpConnect.Provider.Tests.Foundations.Registration;
 
 /// <summary>
-/// The local PDS dataset as the seed builds it on PostgreSQL: the test patients' PDS view plus RegisterPatients.csv
-/// (found by walking up from the application directory, or at <c>Pds:DatasetPath</c>), idempotently; a missing file
-/// leaves the dataset as it is.
+/// The local PDS dataset as the seed builds it on PostgreSQL: the test patients' PDS view plus the people of the
+/// built-in dataset (Seed/pds-dataset.csv), or of the file at <c>Pds:DatasetPath</c> instead, idempotently; a
+/// configured file that is missing leaves the dataset as it is.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class PdsDatasetImportTests(PostgresFixture postgres)
@@ -20,7 +21,7 @@ public sealed class PdsDatasetImportTests(PostgresFixture postgres)
     private const int RegisterPatientsRows = 158;
 
     [Fact]
-    public async Task GivenTheSharedTestData_WhenSeedingTwice_ThenThePdsDatasetHoldsEachPersonOnce()
+    public async Task GivenTheBuiltInDataset_WhenSeedingTwice_ThenThePdsDatasetHoldsEachPersonOnce()
     {
         await using var database = await postgres.CreateDatabaseAsync("pds_import", TestContext.Current.CancellationToken);
         await using var services = Services(database.ConnectionString, datasetPath: null);
@@ -37,9 +38,10 @@ public sealed class PdsDatasetImportTests(PostgresFixture postgres)
         records.Single(r => r.NhsNumber == "9690938622").IsSuperseded.Should().BeTrue();
         records.Single(r => r.NhsNumber == "9690939300").IsSuperseded.Should().BeTrue("patient 11's previous number was superseded");
         records.Single(r => r.NhsNumber == "9690937286").Should().BeEquivalentTo(new { IsSensitive = false, IsSuperseded = false, IsInvalid = false, DeceasedOn = (DateOnly?)null });
-        var csvRows = (await File.ReadAllLinesAsync(SharedDatasetPath(), TestContext.Current.CancellationToken)).Skip(1).Count(l => l.Length > 0);
-        csvRows.Should().Be(RegisterPatientsRows);
-        records.Should().HaveCount(RegisterPatientsRows + 19 + 2, "158 CSV people, 19 test patients on PDS, and the 2 previous numbers of patients 11 and 12");
+        var (bundled, skipped) = PdsDatasetCsv.Read(await PdsDatasetSource.ReadBundledLinesAsync(TestContext.Current.CancellationToken));
+        bundled.Should().HaveCount(RegisterPatientsRows, "every row of the assurance RegisterPatients.csv is in the built-in dataset");
+        skipped.Should().Be(0);
+        records.Should().HaveCount(RegisterPatientsRows + 19 + 2, "158 dataset people, 19 test patients on PDS, and the 2 previous numbers of patients 11 and 12");
     }
 
     [Fact]
@@ -54,18 +56,27 @@ public sealed class PdsDatasetImportTests(PostgresFixture postgres)
         count.Should().Be(19 + 2);
     }
 
-    private static string SharedDatasetPath()
+    [Fact]
+    public async Task GivenADatasetPathInTheAssuranceLayout_WhenSeeding_ThenItsPeopleAreImportedInsteadOfTheBuiltInOnes()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var file = Path.Combine(Path.GetTempPath(), $"pds-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, ["SPINE_NHS_NUMBER,NAME_FAMILY,NAME_GIVEN,GENDER,DOB", "9651258500,REA,Clive,MALE,1951-03-10", "9651258519,SOFFE,Oscar,FEMALE,1937-03-11"], TestContext.Current.CancellationToken);
+        try
         {
-            var candidate = Path.Combine(directory.FullName, "shared", "test-data", "RegisterPatients.csv");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
+            await using var database = await postgres.CreateDatabaseAsync("pds_configured", TestContext.Current.CancellationToken);
+            await using var services = Services(database.ConnectionString, datasetPath: file);
 
-        throw new FileNotFoundException("shared/test-data/RegisterPatients.csv is not above the test directory.");
+            await InitialiseAsync(services);
+
+            var records = await QueryAsync(services, store => store.PdsRecords.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken));
+            records.Should().HaveCount(2 + 19 + 2);
+            records.Single(r => r.NhsNumber == "9651258519").Gender.Should().Be(AdministrativeGender.Female);
+            records.Should().NotContain(r => r.NhsNumber == "9651258527", "FLYNN is only in the built-in dataset");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static ServiceProvider Services(string connectionString, string? datasetPath)

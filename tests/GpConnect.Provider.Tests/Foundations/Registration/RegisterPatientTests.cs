@@ -9,6 +9,7 @@ using GpConnect.Provider.Tests.Infrastructure;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
+using static GpConnect.Provider.Tests.Foundations.Registration.RegisterPatientRequests;
 
 namespace GpConnect.Provider.Tests.Foundations.Registration;
 
@@ -20,8 +21,6 @@ namespace GpConnect.Provider.Tests.Foundations.Registration;
 [Trait("Category", "Integration")]
 public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFixture<GpConnectApiFactory>
 {
-    private const string Operation = "Patient/$gpc.registerpatient";
-    private const string FhirJson = "application/fhir+json";
     private readonly FoundationsApi _api = new(factory);
 
     [Fact]
@@ -35,8 +34,8 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         FoundationsApi.NhsNumberOf(patient).Should().Be("9651258500");
         patient["meta"]!["profile"]![0]!.GetValue<string>().Should().Be("https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1");
         RegistrationCode(patient, "registrationType").Should().Be("T");
-        RegistrationCode(patient, "registrationStatus").Should().Be("A");
-        var stored = await StoredAsync("9651258500");
+        RegistrationSubExtensionUrls(patient).Should().NotContain("registrationStatus", "the GP Connect profile constrains it to max 0");
+        var stored = await _api.StoredPatientAsync("9651258500");
         stored.RegistrationType.Should().Be(RegistrationType.Temporary);
         stored.RegistrationStatus.Should().Be(RegistrationStatus.Active);
         stored.RegistrationStart.Should().Be(factory.Clock.GetUtcNow().UtcDateTime);
@@ -55,7 +54,7 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         GpConnectRequestBuilder.MediaTypeOf(response).Should().Be("application/fhir+xml");
         var bundle = FhirStu3Serializer.Default.ParseXml<Bundle>(await response.Content.ReadAsStringAsync(FoundationsApi.Cancellation));
         bundle.Entry.Should().ContainSingle().Which.Resource.Should().BeOfType<GpConnect.Fhir.Stu3.Model.Patient>();
-        (await StoredAsync("9651258578")).RegistrationType.Should().Be(RegistrationType.Temporary);
+        (await _api.StoredPatientAsync("9651258578")).RegistrationType.Should().Be(RegistrationType.Temporary);
     }
 
     [Fact]
@@ -97,7 +96,7 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         var (response, _) = await _api.SendForJsonAsync(Register(body));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await StoredAsync("9651258519")).Gender.Should().Be(AdministrativeGender.Male);
+        (await _api.StoredPatientAsync("9651258519")).Gender.Should().Be(AdministrativeGender.Male);
     }
 
     [Fact]
@@ -114,12 +113,12 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
     [Fact]
     public async Task GivenPatient1RegularlyRegistered_WhenRegistering_ThenReturns409DuplicateRejectedAndNothingChanges()
     {
-        var before = await StoredAsync("9690937278");
+        var before = await _api.StoredPatientAsync("9690937278");
 
         var (response, outcome) = await _api.SendForJsonAsync(Register(Body("9690937278", "SAMUAL", "Lucien", "male", "1938-12-11")));
 
         FoundationsApi.ShouldBeOutcome(response, outcome, HttpStatusCode.Conflict, "DUPLICATE_REJECTED");
-        var after = await StoredAsync("9690937278");
+        var after = await _api.StoredPatientAsync("9690937278");
         after.RegistrationType.Should().Be(RegistrationType.Regular);
         after.Version.Should().Be(before.Version);
     }
@@ -127,7 +126,7 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
     [Fact]
     public async Task GivenInactivePatient21_WhenRegistering_ThenReactivatesTheRecordAsTemporary()
     {
-        var before = await StoredAsync("9690938142");
+        var before = await _api.StoredPatientAsync("9690938142");
 
         var builder = Register(Body("9690938142", "BUCK", "Eve", "female", "1999-04-13"));
         var (response, body) = await _api.SendForJsonAsync(builder);
@@ -135,7 +134,7 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         var patient = FoundationsApi.ShouldBeSearchset(response, body, builder.SspTraceId).Should().ContainSingle().Subject;
         patient["id"]!.GetValue<string>().Should().Be(before.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         RegistrationCode(patient, "registrationType").Should().Be("T");
-        var after = await StoredAsync("9690938142");
+        var after = await _api.StoredPatientAsync("9690938142");
         after.RegistrationStatus.Should().Be(RegistrationStatus.Active);
         after.RegistrationType.Should().Be(RegistrationType.Temporary);
         after.RegistrationEnd.Should().BeNull();
@@ -196,7 +195,7 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
         { "unknown element", b => PatientOf(b)["notAnElement"] = "x", HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
         { "deceased sent", b => PatientOf(b)["deceasedBoolean"] = false, HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
         { "marital status sent", b => PatientOf(b)["maritalStatus"] = new JsonObject { ["text"] = "Married" }, HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
-        { "registration details sent", b => PatientOf(b)["extension"] = new JsonArray(new JsonObject { ["url"] = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1", ["extension"] = new JsonArray(new JsonObject { ["url"] = "registrationType", ["valueCodeableConcept"] = new JsonObject { ["text"] = "R" } }) }), HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
+        { "registration details sent", b => PatientOf(b)["extension"] = new JsonArray(new JsonObject { ["url"] = RegistrationDetailsExtension, ["extension"] = new JsonArray(new JsonObject { ["url"] = "registrationType", ["valueCodeableConcept"] = new JsonObject { ["text"] = "R" } }) }), HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
         { "work address", b => PatientOf(b)["address"]![0]!["use"] = "work", HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
         { "two home addresses", b => PatientOf(b)["address"]!.AsArray().Add(PatientOf(b)["address"]![0]!.DeepClone()), HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
         { "two NHS communications", b => PatientOf(b)["extension"] = new JsonArray(NhsCommunication(), NhsCommunication()), HttpStatusCode.UnprocessableEntity, "INVALID_RESOURCE" },
@@ -251,61 +250,13 @@ public sealed class RegisterPatientTests(GpConnectApiFactory factory) : IClassFi
             .Which.OutcomeHttpStatus.Should().Be((int)HttpStatusCode.UnsupportedMediaType);
     }
 
-    private GpConnectRequestBuilder Register(JsonObject body) =>
-        _api.Post(Operation, InteractionIds.RegisterPatient).WithBody(body.ToJsonString(), FhirJson);
-
-    private Task<Patient> StoredAsync(string nhsNumber) =>
-        _api.QueryAsync(store => store.Patients.AsNoTracking().SingleAsync(p => p.NhsNumber == nhsNumber, FoundationsApi.Cancellation));
+    private GpConnectRequestBuilder Register(JsonObject body) => _api.Register(body);
 
     private Task<List<AuditEntry>> AuditEntriesAsync(string traceId) =>
         _api.QueryAsync(store => store.AuditEntries.AsNoTracking().Where(e => e.SspTraceId == traceId).ToListAsync(FoundationsApi.Cancellation));
 
     private static string RegistrationCode(JsonObject patient, string part) =>
         patient["extension"]!.AsArray()
-            .Single(e => e!["url"]!.GetValue<string>() == "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1")!["extension"]!.AsArray()
+            .Single(e => e!["url"]!.GetValue<string>() == RegistrationDetailsExtension)!["extension"]!.AsArray()
             .Single(e => e!["url"]!.GetValue<string>() == part)!["valueCodeableConcept"]!["coding"]![0]!["code"]!.GetValue<string>();
-
-    private static JsonObject PatientOf(JsonObject body) => (JsonObject)body["parameter"]![0]!["resource"]!;
-
-    private static JsonObject Phone(string use, string value) => new() { ["system"] = "phone", ["value"] = value, ["use"] = use };
-
-    private static JsonObject Email(string value) => new() { ["system"] = "email", ["value"] = value, ["use"] = "home" };
-
-    private static JsonObject NhsCommunication() => new()
-    {
-        ["url"] = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
-        ["extension"] = new JsonArray(new JsonObject
-        {
-            ["url"] = "language",
-            ["valueCodeableConcept"] = new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = "https://fhir.nhs.uk/STU3/CodeSystem/CareConnect-HumanLanguage-1", ["code"] = "en" }) },
-        }),
-    };
-
-    /// <summary>The spec's example request shape: NHS number, one official name, gender, birth date, home address, phones.</summary>
-    private static JsonObject Body(string nhsNumber, string family, string given, string gender, string birthDate) => new()
-    {
-        ["resourceType"] = "Parameters",
-        ["parameter"] = new JsonArray(new JsonObject
-        {
-            ["name"] = "registerPatient",
-            ["resource"] = new JsonObject
-            {
-                ["resourceType"] = "Patient",
-                ["meta"] = new JsonObject { ["profile"] = new JsonArray("https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1") },
-                ["identifier"] = new JsonArray(new JsonObject { ["system"] = FoundationsApi.NhsNumberSystem, ["value"] = nhsNumber }),
-                ["name"] = new JsonArray(new JsonObject { ["use"] = "official", ["family"] = family, ["given"] = new JsonArray(given) }),
-                ["telecom"] = new JsonArray(Phone("home", "0113 496 9999"), Phone("mobile", "07700 900999")),
-                ["gender"] = gender,
-                ["birthDate"] = birthDate,
-                ["address"] = new JsonArray(new JsonObject
-                {
-                    ["use"] = "home",
-                    ["line"] = new JsonArray("1 Withings Lane", "Shadwell"),
-                    ["city"] = "Leeds",
-                    ["district"] = "West Yorkshire",
-                    ["postalCode"] = "LS18 1AE",
-                }),
-            },
-        }),
-    };
 }
