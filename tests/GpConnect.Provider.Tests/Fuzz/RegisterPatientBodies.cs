@@ -1,6 +1,7 @@
 using System.Security;
 using System.Text;
 using System.Text.Json.Nodes;
+using GpConnect.Provider.Tests.Foundations.Registration;
 
 namespace GpConnect.Provider.Tests.Fuzz;
 
@@ -95,33 +96,20 @@ internal sealed class RegisterPatientBodies(FuzzText text)
 
     private static readonly string[] s_xmlContentTypes = [FhirXml, FhirXml + ";charset=utf-8", "application/xml", "application/xml+fhir", "text/xml"];
 
-    private static JsonObject Json(Person person) => new()
+    /// <summary>The shared register request (<see cref="RegisterPatientRequests.Body(string, string, string, string, string)"/>) with this person's contact details.</summary>
+    private static JsonObject Json(Person person)
     {
-        ["resourceType"] = "Parameters",
-        ["parameter"] = new JsonArray(new JsonObject
-        {
-            ["name"] = "registerPatient",
-            ["resource"] = new JsonObject
-            {
-                ["resourceType"] = "Patient",
-                ["meta"] = new JsonObject { ["profile"] = new JsonArray("https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1") },
-                ["identifier"] = new JsonArray(new JsonObject { ["system"] = "https://fhir.nhs.uk/Id/nhs-number", ["value"] = person.NhsNumber }),
-                ["name"] = new JsonArray(new JsonObject { ["use"] = "official", ["family"] = person.Family, ["given"] = new JsonArray(person.Given) }),
-                ["telecom"] = new JsonArray(new JsonObject { ["system"] = "phone", ["value"] = person.Phone, ["use"] = "home" }),
-                ["gender"] = person.Gender,
-                ["birthDate"] = person.BirthDate,
-                ["address"] = new JsonArray(new JsonObject
-                {
-                    ["use"] = "home",
-                    ["line"] = new JsonArray(person.Line),
-                    ["city"] = person.City,
-                    ["postalCode"] = person.PostalCode,
-                }),
-            },
-        }),
-    };
+        var body = RegisterPatientRequests.Body(person.NhsNumber, person.Family, person.Given, person.Gender, person.BirthDate);
+        var patient = PatientOf(body);
+        patient["telecom"]![0]!["value"] = person.Phone;
+        var address = patient["address"]![0]!;
+        address["line"] = new JsonArray(person.Line);
+        address["city"] = person.City;
+        address["postalCode"] = person.PostalCode;
+        return body;
+    }
 
-    private static JsonObject PatientOf(JsonObject parameters) => (JsonObject)parameters["parameter"]![0]!["resource"]!;
+    private static JsonObject PatientOf(JsonObject parameters) => RegisterPatientRequests.PatientOf(parameters);
 
     private static string Xml(Person person, string patientContent = "") =>
         "<Parameters xmlns=\"http://hl7.org/fhir\"><parameter><name value=\"registerPatient\"/><resource><Patient>"
