@@ -1,4 +1,5 @@
 using GpConnect.Fhir.Stu3.Scaffold;
+using GpConnect.Fhir.Stu3.Scaffold.ProfileConstraints;
 
 // Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- [--spec <specification.zip>] [--out <folder>] [--overwrite]
 // Defaults: the first shared/fhir-stu3/specification.zip found walking up from the repository, and
@@ -8,8 +9,15 @@ using GpConnect.Fhir.Stu3.Scaffold;
 // Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- test-data [--spec <specification.zip>] [--examples <folder>] [--out <folder>]
 // Rewrites the model tests' committed data (default tests/GpConnect.Fhir.Stu3.Tests/Data) from the archive and the
 // first shared/examples found walking up from the repository (TestDataWriter).
+//
+// Usage: dotnet run --project tools/GpConnect.Fhir.Stu3.Scaffold -- profile-constraints [--spec <specification.zip>] [--profiles <folder>] [--out <file>]
+// Writes the profile constraint data the provider tests check every response against (ProfileConstraintCommand).
 var repoRoot = RepositoryLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
 var specZip = OptionValue("--spec") ?? RepositoryLocator.FindShared(repoRoot, Path.Combine("fhir-stu3", "specification.zip"));
+if (args.FirstOrDefault() == ProfileConstraintCommand.Name)
+{
+    return ProfileConstraintCommand.Run(repoRoot, specZip, OptionValue("--profiles"), OptionValue("--out"));
+}
 
 if (!File.Exists(specZip))
 {

@@ -27,6 +27,13 @@ internal sealed class SpecificationArchive
         return new SpecificationArchive(Read(zip, "profiles-resources.xml"), Read(zip, "profiles-types.xml"), Read(zip, "valuesets.xml"));
     }
 
+    /// <summary>Reads one more XML bundle of the archive (e.g. v3-codesystems.xml), for the terminology the profiles bind to.</summary>
+    public static XDocument ReadEntry(string zipPath, string name)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        return Read(zip, name);
+    }
+
     private static XDocument Read(ZipArchive zip, string name)
     {
         var entry = zip.GetEntry(name) ?? throw new InvalidOperationException($"{name} missing from the specification archive");

@@ -1,5 +1,6 @@
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store;
+using GpConnect.Provider.Tests.Profiles;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -127,6 +128,9 @@ public abstract class GpConnectApiFactoryBase : WebApplicationFactory<Program>, 
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+
+            // Every FHIR response of every HTTP test is checked against its profile (docs/decisions/0009).
+            services.AddSingleton<IStartupFilter, ProfileConformanceMiddleware.StartupFilter>();
         });
     }
 

@@ -5,7 +5,8 @@ namespace GpConnect.Provider.Foundations.Fhir;
 /// <summary>
 /// The GPConnect-Searchset-Bundle-1 every Foundations search and register patient answers with: <c>Bundle.id</c> is
 /// the request's <c>Ssp-TraceID</c>, entries carry no <c>fullUrl</c> (Foundations, "Content negotiation": SHOULD NOT
-/// be populated), and an empty result is an empty bundle, never a 404.
+/// be populated), there is no <c>total</c> (the profile forbids it, 0..0), and an empty result is an empty bundle,
+/// never a 404.
 /// </summary>
 public static class SearchsetBundle
 {
@@ -19,7 +20,6 @@ public static class SearchsetBundle
             Id = string.IsNullOrWhiteSpace(traceId) ? null : traceId,
             Meta = new Meta { Profile = [Profile] },
             Type = Bundle.BundleType.Searchset,
-            Total = entries.Count,
             Entry = entries,
         };
     }

@@ -2,6 +2,7 @@ using GpConnect.Fhir.Stu3.Model;
 using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Fhir;
 using GpConnect.Provider.Foundations.Interactions;
+using GpConnect.Provider.Foundations.Patients;
 using GpConnect.Provider.Foundations.ServiceRoots;
 using GpConnect.Provider.Store;
 using Hl7.Fhir.Model;
@@ -27,6 +28,7 @@ public sealed class PipelineProbeController(IRequestAudit audit, ClinicalRecordD
     public const string FailurePath = Root + "/PipelineProbeFailure";
     public const string WritePath = Root + "/PipelineProbeWrite";
     public const string MigratePath = Root + "/PipelineProbeMigrate";
+    public const string NonConformantPath = Root + "/PipelineProbeNonConformant";
     public const string AuditedNhsNumber = "9690937278";
     public const string VersionId = "7";
     public const string SecretFailureText = "connection string Password=hunter2 at PipelineProbeController";
@@ -48,6 +50,15 @@ public sealed class PipelineProbeController(IRequestAudit audit, ClinicalRecordD
     {
         audit.RecordPatient(AuditedNhsNumber);
         return new FhirResult(new Patient { Id = id, Meta = new Meta { VersionId = VersionId } });
+    }
+
+    /// <summary>A Patient that claims CareConnect-GPC-Patient-1 without the official name it requires, for the tests' profile check.</summary>
+    [HttpGet(ProbeRoot + "PipelineProbeNonConformant")]
+    [GpConnectInteraction(InteractionIds.ReadPatient)]
+    public FhirResult NonConformant()
+    {
+        audit.RecordPatient(AuditedNhsNumber);
+        return new FhirResult(new Patient { Id = "nonconformant", Meta = new Meta { VersionId = VersionId, Profile = [PatientProfile.Profile] } });
     }
 
     [HttpGet(ProbeRoot + "PipelineProbeFailure")]
