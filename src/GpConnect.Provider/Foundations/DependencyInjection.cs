@@ -1,3 +1,4 @@
+using System.Text;
 using GpConnect.Fhir.Stu3.Serialization;
 using GpConnect.Provider.Foundations.Audit;
 using GpConnect.Provider.Foundations.Audit.Admin;
@@ -26,9 +27,17 @@ namespace GpConnect.Provider.Foundations;
 
 public static class DependencyInjection
 {
+    /// <summary>UTF-8 that replaces invalid bytes with U+FFFD instead of throwing.</summary>
+    private static readonly UTF8Encoding s_lenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public static WebApplicationBuilder AddGpConnectFoundations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // Kestrel answers a header value that is not valid UTF-8 with a bare 400 before any middleware runs: no
+        // OperationOutcome, no audit entry. Decoded leniently, the invalid bytes become U+FFFD and the request meets
+        // the SSP header, JWT and content negotiation checks like any other malformed header.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.RequestHeaderEncodingSelector = _ => s_lenientUtf8);
         services.AddOptions<GpConnectOptions>()
             .BindConfiguration(GpConnectOptions.SectionName)
             .ValidateDataAnnotations()
@@ -42,7 +51,14 @@ public static class DependencyInjection
         services.AddSingleton<PracticeDirectory>();
         services.AddFoundationsInteractions();
         services.AddExceptionHandler<GpConnectExceptionHandler>();
-        services.AddControllers();
+        // A route id sent as whitespace must reach the interaction, which answers it as it answers any unknown id: MVC's
+        // implicit [Required] on non-nullable strings would refuse it first, with application/problem+json.
+        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            // Whatever else model binding refuses is BAD_REQUEST as an OperationOutcome (through the exception handler),
+            // never problem+json: nothing leaves a GP Connect root without an OperationOutcome.
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = context => throw new GpConnectException(
+                SpineErrorCode.BadRequest,
+                "The request's " + string.Join(", ", context.ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key)) + " could not be read."));
         services.AddHttpContextAccessor();
         services.AddScoped<IGpConnectRequestContext, GpConnectRequestContext>();
 

@@ -6,7 +6,7 @@ namespace GpConnect.Provider.Foundations.Logging;
 /// Puts the request's <c>Ssp-TraceID</c> on every log line written while the request runs, the request-completion
 /// event and any failure included, so a consumer's support call ("trace id …") finds every line of its request.
 /// It runs first, before the header is validated: a request refused for a bad header is the one most worth finding.
-/// The value is the caller's, so it is logged only as <see cref="LogSafeText"/> makes it.
+/// The value is the caller's, so it is logged only when it is a GUID (<see cref="SspDiagnostics.TraceIdOf"/>).
 /// </summary>
 public sealed class SspTraceIdLogContext(RequestDelegate next)
 {
@@ -15,7 +15,7 @@ public sealed class SspTraceIdLogContext(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var traceId = LogSafeText.Of(context.Request.Headers[GpConnectHeaders.SspTraceId].ToString(), TraceIdMaxLength);
+        var traceId = SspDiagnostics.TraceIdOf(context.Request);
         if (traceId is null)
         {
             await next(context);
@@ -27,7 +27,4 @@ public sealed class SspTraceIdLogContext(RequestDelegate next)
             await next(context);
         }
     }
-
-    /// <summary>A GUID with braces is 38 characters; a little more shows what a malformed one looked like.</summary>
-    private const int TraceIdMaxLength = 64;
 }

@@ -80,7 +80,7 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task GivenAHostileTraceIdHeader_WhenLogged_ThenItIsBoundedAndFreeOfControlCharacters()
+    public async Task GivenAHostileTraceIdHeader_WhenLogged_ThenItsLinesSayMalformedAndQuoteNoneOfIt()
     {
         var hostile = "\u001b[31m" + new string('7', 5000);
         var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock)
@@ -89,12 +89,11 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
         using var response = await factory.SendSearchAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var logged = factory.Events
-            .Select(e => e.Properties.TryGetValue("SspTraceId", out var value) && value is ScalarValue { Value: string text } ? text : null)
-            .Where(text => text is not null && text.StartsWith("[31m777", StringComparison.Ordinal))
-            .ToList();
-        logged.Should().NotBeEmpty("the refused request's lines still carry what it sent, made safe")
-            .And.OnlyContain(text => text!.Length <= 64 && !text.Any(char.IsControl));
+        factory.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+                && e.Properties.TryGetValue("SspTraceId", out var value) && value.ToString() == $"\"{SspDiagnostics.Malformed}\"")
+            .Should().NotBeEmpty("the refused request's lines still carry a trace id field, saying it was malformed");
+        factory.Events.Select(Render).Should().NotContain(text => text.Contains("\u001b", StringComparison.Ordinal) || text.Contains("7777777777", StringComparison.Ordinal),
+            "no part of a malformed header is quoted in the log");
     }
 
     [Fact]
@@ -143,6 +142,24 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
         var warning = events.Where(e => e.Level >= LogEventLevel.Warning).Should().ContainSingle().Subject;
         warning.Level.Should().Be(LogEventLevel.Warning);
         events.Should().NotContain(e => e.Exception != null && e.Level >= LogEventLevel.Information, "an outage already answered 503 needs no stack trace");
+    }
+
+    [Theory]
+    [InlineData("Ssp-TraceID", "SspTraceId")]
+    [InlineData("Ssp-InteractionID", "InteractionId")]
+    [InlineData("Ssp-From", "SspFrom")]
+    public async Task GivenAnNhsNumberInAMalformedSspHeader_WhenRefused_ThenTheNhsNumberAppearsInNoLogEventAndTheHeaderIsLoggedAsMalformed(string header, string property)
+    {
+        var request = new GpConnectRequestBuilder(HttpMethod.Get, "/B82617/STU3/1/gpconnect/metadata", InteractionIds.ReadMetadata, factory.Clock)
+            .WithHeader(header, "nhs-" + NhsNumber);
+
+        using var response = await factory.SendSearchAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        factory.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+                && e.Properties.TryGetValue(property, out var value) && value.ToString() == "\"(malformed)\"")
+            .Should().NotBeEmpty("the completion event says the header was malformed");
+        factory.Events.Select(Render).Should().NotContain(text => text.Contains(NhsNumber, StringComparison.Ordinal));
     }
 
     private List<LogEvent> EventsOf(string traceId) => factory.EventsOf(traceId);

@@ -50,6 +50,8 @@ public sealed class PatientReadTests(GpConnectApiFactory factory) : IClassFixtur
     [Theory]
     [InlineData("999999")]
     [InlineData("not-a-number")]
+    [InlineData("%09")]
+    [InlineData("%20%20")]
     public async Task GivenAnUnknownLogicalId_WhenReadingById_ThenReturns404PatientNotFound(string id)
     {
         var (response, body) = await _api.SendForJsonAsync(_api.Get($"Patient/{id}", InteractionIds.ReadPatient));
