@@ -92,7 +92,7 @@ public sealed class ApplicationLogTests(LogCaptureApiFactory factory) : IClassFi
         factory.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
                 && e.Properties.TryGetValue("SspTraceId", out var value) && value.ToString() == $"\"{SspDiagnostics.Malformed}\"")
             .Should().NotBeEmpty("the refused request's lines still carry a trace id field, saying it was malformed");
-        factory.Events.Select(Render).Should().NotContain(text => text.Contains("\u001b", StringComparison.Ordinal) || text.Contains("7777777777", StringComparison.Ordinal),
+        factory.Events.Select(Render).Should().NotContain(text => text.Contains('\u001b', StringComparison.Ordinal) || text.Contains("7777777777", StringComparison.Ordinal),
             "no part of a malformed header is quoted in the log");
     }
 
