@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using FluentAssertions;
 using GpConnect.Provider.Foundations.Audit.Admin;
 using GpConnect.Provider.Tests.Foundations.Pipeline;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
 
@@ -76,6 +77,36 @@ public sealed class PracticeAuditEndpointTests(PipelineApiFactory factory) : Pip
         using var response = await admin.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("to=2026-13-45T99:00:00Z", "to")]
+    [InlineData("limit=ten", "limit")]
+    [InlineData("limit=99999999999999999999", "limit")]
+    [InlineData("limit=-5", "limit")]
+    public async Task GivenAQueryValueThatDoesNotParse_WhenReadingThePracticeAudit_ThenReturns400NamingIt(string query, string parameter)
+    {
+        await using var admin = WithAdminKey();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{AuditPath}?{query}", UriKind.Relative));
+        request.Headers.Add(AdminOptions.ApiKeyHeader, ApiKey);
+
+        using var response = await admin.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(TestContext.Current.CancellationToken);
+        problem!.Errors.Keys.Should().Equal(parameter);
+    }
+
+    [Fact]
+    public async Task GivenNoKeyAndAQueryThatDoesNotParse_WhenReadingThePracticeAudit_ThenReturns401()
+    {
+        await using var admin = WithAdminKey();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{AuditPath}?from=yesterday&limit=ten", UriKind.Relative));
+
+        using var response = await admin.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the key is checked before the query is read");
     }
 
     [Fact]

@@ -23,15 +23,20 @@ public static class PracticeAuditEndpoints
         endpoints.MapGet(Route, ReadAsync)
             .WithTags(PracticeAdminEndpoints.Tag).WithName("ReadPracticeAudit")
             .WithSummary("Reads a practice's audit trail, oldest first.")
-            .Produces<List<AuditTrailView>>().Produces(StatusCodes.Status401Unauthorized);
+            .Produces<List<AuditTrailView>>().ProducesValidationProblem().Produces(StatusCodes.Status401Unauthorized);
         return endpoints;
     }
 
+    /// <remarks>
+    /// The query is bound as text and parsed here, after the key check: left to the framework, a value that does not
+    /// parse is refused before any of this runs (a bare 400, or an exception where the framework throws on bad input),
+    /// and a caller without the key would learn how its query was read.
+    /// </remarks>
     private static async Task<IResult> ReadAsync(
         string practiceOdsCode,
-        DateTimeOffset? from,
-        DateTimeOffset? to,
-        int? limit,
+        string? from,
+        string? to,
+        string? limit,
         HttpContext context,
         ClinicalRecordDbContext store,
         IOptions<AdminOptions> options,
@@ -42,14 +47,20 @@ public static class PracticeAuditEndpoints
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
+        var window = AuditWindow.Parse(from, to, limit, DefaultLimit, MaxLimit);
+        if (window.Problems.Count > 0)
+        {
+            return Results.ValidationProblem(window.Problems, title: "The audit trail was not read: fix the query parameters below.");
+        }
+
         var query = store.AuditEntries.AsNoTracking().Where(e => e.PracticeOdsCode == practiceOdsCode);
-        if (from is { } start)
+        if (window.From is { } start)
         {
             var utc = start.UtcDateTime;
             query = query.Where(e => e.RecordedAt >= utc);
         }
 
-        if (to is { } end)
+        if (window.To is { } end)
         {
             var utc = end.UtcDateTime;
             query = query.Where(e => e.RecordedAt < utc);
@@ -57,7 +68,7 @@ public static class PracticeAuditEndpoints
 
         var entries = await query
             .OrderBy(e => e.SequenceNumber)
-            .Take(Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit))
+            .Take(window.Limit)
             .Select(e => new AuditTrailView(
                 e.SequenceNumber, new DateTimeOffset(DateTime.SpecifyKind(e.RecordedAt, DateTimeKind.Utc)), e.InteractionId, e.SspTraceId,
                 e.SspFrom, e.SspTo, e.HttpMethod, e.RequestPath, e.RequestingUserSdsUserId, e.RequestingUserSdsRoleProfileId,
