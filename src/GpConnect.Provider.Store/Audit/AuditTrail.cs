@@ -103,7 +103,7 @@ public sealed partial class AuditTrail : IAsyncDisposable
         {
             entry.SequenceNumber = 0;
             _journal.Append(entry);
-            LogJournaled(_logger, ex, entry.OutcomeHttpStatus);
+            LogJournaled(_logger, entry.OutcomeHttpStatus);
             return false;
         }
     }
@@ -300,8 +300,9 @@ public sealed partial class AuditTrail : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The store did not take the audit entry of a refusal ({StatusCode}); it is kept in the audit journal until the store answers")]
-    private static partial void LogJournaled(ILogger logger, Exception exception, int statusCode);
+    // Information, without the exception: the outage is already reported once, by the warning of the 503 it caused.
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store did not take the audit entry of a refusal ({StatusCode}); it is kept in the audit journal until the store answers")]
+    private static partial void LogJournaled(ILogger logger, int statusCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} journaled audit entries moved into the store")]
     private static partial void LogJournalFlushed(ILogger logger, int count);

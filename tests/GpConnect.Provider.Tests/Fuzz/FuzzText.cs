@@ -174,11 +174,19 @@ internal sealed class FuzzText(Random random)
         return text.ToString();
     }
 
-    /// <summary>Some percent-encoded bytes for a path or query: NUL, '/', '.', a space, non-ASCII, invalid UTF-8, a stray '%'.</summary>
+    /// <summary>Some percent-encoded bytes for a query: NUL, '/', '.', a space, non-ASCII, invalid UTF-8, a stray '%'.</summary>
     public string EncodedOddity() => Pick(EncodedOddities);
+
+    /// <summary>
+    /// The same for a path, less NUL: Kestrel refuses a path that decodes to a NUL as a malformed request target before
+    /// any application code runs, so there is no request to answer or audit (docs/decisions/0010).
+    /// </summary>
+    public string EncodedPathOddity() => Pick(EncodedPathOddities);
 
     public static readonly string[] EncodedOddities =
         ["%00", "%2F", "%2f", "%2E", "%20", "%C3%A9", "%E2%98%83", "%FF", "%C3%28", "%C0%AF", "%ED%A0%80", "%25", "%", "%G1", "%0A", "%0D%0A", "%09", "%7F", "%3F", "%23", "+", ";", "%3B"];
+
+    public static readonly string[] EncodedPathOddities = [.. EncodedOddities.Where(oddity => oddity != "%00")];
 
     /// <summary>A Unicode string as the Latin-1 characters of its UTF-8 bytes: how a header carries it on the wire.</summary>
     public static string Latin1(string text) => Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(text));

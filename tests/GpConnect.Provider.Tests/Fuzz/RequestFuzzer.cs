@@ -295,13 +295,13 @@ internal sealed class RequestFuzzer
 
     private string GarbledId() => _text.Random.Next(10) switch
     {
-        0 => _text.EncodedOddity(),
+        0 => _text.EncodedPathOddity(),
         1 => _text.Digits(_text.Random.Next(10, 40)),
         2 => "-" + _text.Digits(3),
         3 => "0",
         4 => _text.NhsNumber(),
         5 => "..",
-        6 => "1" + _text.EncodedOddity(),
+        6 => "1" + _text.EncodedPathOddity(),
         7 => _text.Word(1, 64),
         8 => "%E2%80%8B1",
         _ => _text.Digits(1) + "%2E" + _text.Digits(1),
@@ -312,7 +312,7 @@ internal sealed class RequestFuzzer
         0 => "A12345",
         1 => DemoPractice.ToLowerInvariant(),
         2 => _text.Huge(20, 2_000),
-        3 => DemoPractice + _text.EncodedOddity(),
+        3 => DemoPractice + _text.EncodedPathOddity(),
         4 => _text.NhsNumber(),
         5 => "%42%38%32%36%31%37", // B82617, percent-encoded
         _ => _text.Word(1, 10),

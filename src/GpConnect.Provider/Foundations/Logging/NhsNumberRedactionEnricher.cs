@@ -8,8 +8,8 @@ namespace GpConnect.Provider.Foundations.Logging;
 /// Keeps NHS numbers that arrive in the URL path out of the application log: a consumer may put one there (a read
 /// by NHS number instead of logical id, or a probe), and the request path reaches the log through the request
 /// completion event, the hosting diagnostics and MVC's route values. Any ten-digit run standing on its own in a
-/// text property, at any depth, becomes <c>[nhs-number]</c>; longer digit runs (ASIDs are twelve) and runs inside a
-/// word or identifier are left alone. Registered as a service; Serilog applies it through <c>ReadFrom.Services</c>.
+/// text property, at any depth, becomes <c>[nhs-number]</c>, letters around it or not (a probe may wrap one in
+/// anything); longer digit runs (ASIDs are twelve) are left alone. Registered as a service; Serilog applies it through <c>ReadFrom.Services</c>.
 /// </summary>
 public sealed partial class NhsNumberRedactionEnricher : ILogEventEnricher
 {
@@ -43,6 +43,6 @@ public sealed partial class NhsNumberRedactionEnricher : ILogEventEnricher
         _ => null,
     };
 
-    [GeneratedRegex("(?<![0-9A-Za-z])[0-9]{10}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<![0-9])[0-9]{10}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex TenDigits();
 }
