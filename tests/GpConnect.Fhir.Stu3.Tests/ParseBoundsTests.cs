@@ -40,6 +40,25 @@ public sealed class ParseBoundsTests
         parse.Should().Throw<FhirParseException>().Which.IsUnreadable.Should().BeFalse("unknown elements are invalid content, not an unreadable body");
     }
 
+    [Theory]
+    [InlineData("{\"resourceType\":\"Patient\",\"id\":\"1\",\"gender\":\"ma\\u0000le\"}")]
+    [InlineData("{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Smith\\u001b[31m\"}]}")]
+    [InlineData("{\"resourceType\":\"Patient\",\"na\\u0000me\":[]}")]
+    public void GivenAControlCharacterEscapedIntoAJsonString_WhenParsed_ThenRefusedAsUnreadable(string json)
+    {
+        var parse = () => _serializer.ParseJson(json);
+
+        parse.Should().Throw<FhirParseException>().Which.IsUnreadable.Should().BeTrue();
+    }
+
+    [Fact]
+    public void GivenTabsAndNewlinesEscapedIntoAJsonString_WhenParsed_ThenTheyAreKept()
+    {
+        var patient = (Patient)_serializer.ParseJson("{\"resourceType\":\"Patient\",\"name\":[{\"text\":\"a\\tb\\r\\nc\"}]}");
+
+        patient.Name[0].Text.Should().Be("a\tb\r\nc");
+    }
+
     [Fact]
     public void GivenJsonNestedThousandsDeep_WhenParsed_ThenRefusedAsUnreadable()
     {

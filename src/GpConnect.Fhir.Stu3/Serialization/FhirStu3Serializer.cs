@@ -207,7 +207,7 @@ public sealed class FhirStu3Serializer
 
     /// <summary>
     /// One streaming pass before Firely's: the body must be a JSON object nested at most <see cref="MaxJsonDepth"/>
-    /// deep whose <c>resourceType</c> (if any) is not abstract. Firely instantiates what <c>resourceType</c> names and
+    /// deep, with no control character escaped into a string, whose <c>resourceType</c> (if any) is not abstract. Firely instantiates what <c>resourceType</c> names and
     /// fails outside its own error reporting on <c>Resource</c>, <c>DomainResource</c> or a top-level array.
     /// </summary>
     private static void GuardJson(ReadOnlySpan<byte> utf8Json)
@@ -230,6 +230,14 @@ public sealed class FhirStu3Serializer
             if ((reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) && reader.CurrentDepth >= MaxJsonDepth)
             {
                 throw FhirParseException.Unreadable("JSON", $"The body nests deeper than {MaxJsonDepth} levels.");
+            }
+
+            // Raw control characters are already invalid JSON; escaped ones (\u0000) are not, but FHIR strings
+            // cannot hold them (XML cannot carry them, and the store refuses NUL), so they are refused here too.
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped
+                && reader.GetString()!.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+            {
+                throw FhirParseException.Unreadable("JSON", "A string holds a control character, which FHIR strings cannot contain.");
             }
 
             if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("resourceType")

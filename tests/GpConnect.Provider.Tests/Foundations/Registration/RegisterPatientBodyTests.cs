@@ -53,6 +53,15 @@ public sealed class RegisterPatientBodyTests(PipelineApiFactory factory) : Pipel
     }
 
     [Fact]
+    public async Task GivenANulEscapedIntoAJsonValue_WhenRegistering_ThenReturns400()
+    {
+        // Found by the fuzz test (seed 12345): the NUL reached PostgreSQL, which refused it, and the client got a 500.
+        var body = RegisterPatientRequests.Body("9000000009", "Smi\u0000th", "Jo", "male", "1990-01-01").ToJsonString();
+
+        await ShouldBeBadRequestAsync(RegisterPatient().WithBody(body, FhirJson), "control character");
+    }
+
+    [Fact]
     public async Task GivenXmlNamingAnAbstractResource_WhenRegistering_ThenReturns400()
     {
         await ShouldBeBadRequestAsync(RegisterPatient().WithBody("""<DomainResource xmlns="http://hl7.org/fhir"/>""", FhirXml).WithAccept(FhirJson), "abstract");
