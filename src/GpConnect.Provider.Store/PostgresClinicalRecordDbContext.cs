@@ -16,7 +16,7 @@ public sealed class PostgresClinicalRecordDbContext(DbContextOptions<PostgresCli
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseNpgsql(WithServingDefaults(connectionString), npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, Schema))
-            .LogStoreFailuresAsDebug();
+            .LeaveStoreFailuresToTheirCallers();
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class SqliteClinicalRecordDbContext(DbContextOptions<SqliteClinica
     public static void Configure(DbContextOptionsBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseSqlite(connectionString).LogStoreFailuresAsDebug();
+        builder.UseSqlite(connectionString).LeaveStoreFailuresToTheirCallers();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
